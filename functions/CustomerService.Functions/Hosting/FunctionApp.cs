@@ -1,0 +1,43 @@
+using CustomerService.Functions.Features.Health;
+
+namespace CustomerService.Functions.Hosting;
+
+/// <summary>
+/// The composition root. Each platform area and feature adds itself through one extension
+/// method so this file stays a table of contents.
+/// </summary>
+public static class FunctionApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        var mode = RunModeDetector.Detect(builder.Configuration);
+        builder.Services.AddSingleton(new AppRuntime(mode, typeof(FunctionApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
+        builder.Services.AddSingleton(TimeProvider.System);
+        ConfigureListener(builder, mode);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        var api = app.MapGroup("/api");
+        api.MapHealth();
+        return app;
+    }
+
+    private static void ConfigureListener(WebApplicationBuilder builder, RunMode mode)
+    {
+        if (mode == RunMode.Hosted)
+        {
+            // The host calls http://127.0.0.1:{port}; never listen on other interfaces in Azure.
+            var port = int.Parse(builder.Configuration[RunModeDetector.CustomHandlerPortVariable]!, System.Globalization.CultureInfo.InvariantCulture);
+            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        }
+        else if (builder.Configuration["urls"] is null)
+        {
+            var port = builder.Configuration["PORT"] ?? "7071";
+            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        }
+    }
+}
+
+/// <summary>Facts about this process that endpoints report (health, diagnostics).</summary>
+public sealed record AppRuntime(RunMode Mode, string Version);
