@@ -1,4 +1,4 @@
-using CustomerService.Functions.Hosting;
+using CustomerService.Functions.Platform.Hosting;
 
 var app = FunctionApp.Build(args);
 await app.RunAsync();

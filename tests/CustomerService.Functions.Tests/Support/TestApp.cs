@@ -1,4 +1,4 @@
-using CustomerService.Functions.Hosting;
+using CustomerService.Functions.Platform.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 

@@ -1,4 +1,4 @@
-using CustomerService.Functions.Hosting;
+using CustomerService.Functions.Platform.Hosting;
 
 namespace CustomerService.Functions.Features.Health;
 

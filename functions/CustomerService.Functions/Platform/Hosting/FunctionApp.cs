@@ -1,6 +1,6 @@
 using CustomerService.Functions.Features.Health;
 
-namespace CustomerService.Functions.Hosting;
+namespace CustomerService.Functions.Platform.Hosting;
 
 /// <summary>
 /// The composition root. Each platform area and feature adds itself through one extension
@@ -33,7 +33,7 @@ public static class FunctionApp
         }
         else if (builder.Configuration["urls"] is null)
         {
-            var port = builder.Configuration["PORT"] ?? "7071";
+            var port = builder.Configuration[RunModeDetector.StandalonePort] ?? "7071";
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         }
     }

@@ -1,4 +1,6 @@
-namespace CustomerService.Functions.Hosting;
+using CustomerService.Functions.Platform.Configuration;
+
+namespace CustomerService.Functions.Platform.Hosting;
 
 /// <summary>
 /// Who dispatches the triggers. Hosted: the Azure Functions host started us and owns triggers,
@@ -14,7 +16,11 @@ public enum RunMode
 public static class RunModeDetector
 {
     /// <summary>The host always sets this variable for the process it starts (ARCHITECTURE §2).</summary>
+    [AppSetting("Port the Functions host tells the custom handler to listen on (127.0.0.1); its presence means hosted mode.", Source = SettingSource.Platform)]
     public const string CustomHandlerPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
+
+    [AppSetting("Standalone mode: the HTTP port on 127.0.0.1 (default 7071).", Source = SettingSource.StandaloneOnly, Optional = true)]
+    public const string StandalonePort = "PORT";
 
     public static RunMode Detect(IConfiguration configuration) =>
         string.IsNullOrWhiteSpace(configuration[CustomHandlerPortVariable]) ? RunMode.Standalone : RunMode.Hosted;
