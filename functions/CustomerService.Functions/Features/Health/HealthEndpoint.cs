@@ -1,4 +1,5 @@
 using CustomerService.Functions.Platform.Hosting;
+using CustomerService.Functions.Platform.Storage;
 
 namespace CustomerService.Functions.Features.Health;
 
@@ -6,10 +7,15 @@ public static class HealthEndpoint
 {
     public static RouteGroupBuilder MapHealth(this RouteGroupBuilder api)
     {
-        api.MapGet("/health", (AppRuntime runtime) =>
-            TypedResults.Ok(new HealthReport(runtime.Version, runtime.Mode.ToString().ToLowerInvariant())));
+        // 200 even when storage is down: the report says what is wrong; the status says the handler runs.
+        api.MapGet("/health", async (AppRuntime runtime, StorageProbe probe, CancellationToken cancellationToken) =>
+        {
+            var storage = await probe.CheckAsync(cancellationToken);
+            var status = storage.Values.All(v => v == "ok") ? "ok" : "degraded";
+            return TypedResults.Ok(new HealthReport(status, runtime.Version, runtime.Mode.ToString().ToLowerInvariant(), storage));
+        });
         return api;
     }
 }
 
-public sealed record HealthReport(string Version, string Mode);
+public sealed record HealthReport(string Status, string Version, string Mode, IReadOnlyDictionary<string, string> Storage);

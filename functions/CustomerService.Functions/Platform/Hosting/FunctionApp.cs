@@ -1,4 +1,5 @@
 using CustomerService.Functions.Features.Health;
+using CustomerService.Functions.Platform.Storage;
 
 namespace CustomerService.Functions.Platform.Hosting;
 
@@ -15,6 +16,7 @@ public static class FunctionApp
         builder.Services.AddSingleton(new AppRuntime(mode, typeof(FunctionApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
         builder.Services.AddSingleton(TimeProvider.System);
         ConfigureListener(builder, mode);
+        builder.AddStorage();
         configure?.Invoke(builder);
 
         var app = builder.Build();

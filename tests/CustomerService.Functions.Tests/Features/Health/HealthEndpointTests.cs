@@ -9,7 +9,7 @@ public sealed class HealthEndpointTests
     [Fact]
     public async Task Health_reports_version_and_standalone_mode()
     {
-        await using var app = await TestApp.StartAsync();
+        await using var app = await TestApp.StartAsync(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = Azurite.ConnectionString });
 
         var response = await app.Client.GetAsync("/api/health");
 
@@ -17,5 +17,29 @@ public sealed class HealthEndpointTests
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("standalone", body.RootElement.GetProperty("mode").GetString());
         Assert.Matches(@"^\d+\.\d+\.\d+$", body.RootElement.GetProperty("version").GetString());
+        Assert.Equal("ok", body.RootElement.GetProperty("status").GetString());
+        foreach (var service in new[] { "blobs", "queues", "tables" })
+        {
+            Assert.Equal("ok", body.RootElement.GetProperty("storage").GetProperty(service).GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Health_says_which_storage_service_is_unreachable()
+    {
+        var closed = Azurite.FreePort();
+        var settings = new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = $"AccountName=devstoreaccount1;AccountKey={Azurite.AccountKey};BlobEndpoint=http://127.0.0.1:{closed}/devstoreaccount1;" +
+                Azurite.ConnectionString.Split(';').First(p => p.StartsWith("QueueEndpoint")) + ";" +
+                Azurite.ConnectionString.Split(';').First(p => p.StartsWith("TableEndpoint")),
+        };
+        await using var app = await TestApp.StartAsync(settings);
+
+        using var body = JsonDocument.Parse(await app.Client.GetStringAsync("/api/health"));
+
+        Assert.Equal("degraded", body.RootElement.GetProperty("status").GetString());
+        Assert.Equal("unreachable", body.RootElement.GetProperty("storage").GetProperty("blobs").GetString());
+        Assert.Equal("ok", body.RootElement.GetProperty("storage").GetProperty("queues").GetString());
     }
 }

@@ -1,0 +1,15 @@
+using CustomerService.Functions.Platform.Storage.Queues;
+
+namespace CustomerService.Functions.Platform.Storage;
+
+public static class StorageRegistration
+{
+    /// <summary>Registers the storage connection (from configuration, resolved on first use) and the service clients.</summary>
+    public static WebApplicationBuilder AddStorage(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(services => StorageConnection.FromConfiguration(services.GetRequiredService<IConfiguration>()));
+        builder.Services.AddSingleton(services => new QueueServiceClient(services.GetRequiredService<StorageConnection>()));
+        builder.Services.AddSingleton<StorageProbe>();
+        return builder;
+    }
+}
