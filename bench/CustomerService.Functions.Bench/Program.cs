@@ -1,0 +1,11 @@
+using CustomerService.Functions.Bench;
+
+// Usage: CustomerService.Functions.Bench --storage <connection string> --handler <dir> --bare <dir> [--quick]
+// bench/run.sh passes everything; figures are printed side by side from this one run.
+var options = BenchOptions.Parse(args);
+var report = new BenchReport();
+
+await StorageRates.RunAsync(options, report);
+await StartupTimes.RunAsync(options, report);
+
+report.Print(Console.Out);
