@@ -303,6 +303,10 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
       }
     }
   }
+  // The app is created pointing at the package container; make sure it exists first.
+  dependsOn: [
+    deploymentContainer
+  ]
 }
 
 // ---------------------------------------------------------------------------------------------
