@@ -33,7 +33,7 @@ public static class FunctionApp
             var port = int.Parse(builder.Configuration[RunModeDetector.CustomHandlerPortVariable]!, System.Globalization.CultureInfo.InvariantCulture);
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         }
-        else if (builder.Configuration["urls"] is null)
+        else if (builder.Configuration[WebHostDefaults.ServerUrlsKey] is null)
         {
             var port = builder.Configuration[RunModeDetector.StandalonePort] ?? "7071";
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
