@@ -1,4 +1,5 @@
 using CustomerService.Functions.Features.Health;
+using CustomerService.Functions.Platform.Security;
 
 namespace CustomerService.Functions.Platform.Hosting;
 
@@ -15,11 +16,14 @@ public static class FunctionApp
         builder.Services.AddSingleton(new AppRuntime(mode, typeof(FunctionApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
         builder.Services.AddSingleton(TimeProvider.System);
         ConfigureListener(builder, mode);
+        builder.AddSecurity();
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseSecurity();
         var api = app.MapGroup("/api");
         api.MapHealth();
+        api.MapSecurity();
         return app;
     }
 
