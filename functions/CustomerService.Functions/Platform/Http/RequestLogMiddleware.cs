@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace CustomerService.Functions.Platform.Http;
 
 /// <summary>
@@ -17,7 +19,9 @@ internal sealed class RequestLogMiddleware(RequestDelegate next, ILogger<Request
         }
         finally
         {
-            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no endpoint)";
+            // The exception handler clears the endpoint before answering; its feature keeps it.
+            var endpoint = context.GetEndpoint() ?? context.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
+            var route = (endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "(no endpoint)";
             logger.LogInformation("HTTP {Method} {Route} responded {StatusCode} in {ElapsedMs:0} ms",
                 context.Request.Method, route, context.Response.StatusCode, clock.GetElapsedTime(started).TotalMilliseconds);
         }
