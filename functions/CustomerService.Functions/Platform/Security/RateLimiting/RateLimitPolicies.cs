@@ -47,7 +47,7 @@ public static class RateLimitPolicies
             context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         }
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitPolicies))
-            .LogInformation("Rate limit {Policy} exceeded; answered 429", PublicIntake);
+            .LogInformation("Rate limit exceeded on {Route}; answered 429", (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText);
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
