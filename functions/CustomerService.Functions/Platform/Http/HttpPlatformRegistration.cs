@@ -37,7 +37,7 @@ public static class HttpPlatformRegistration
         {
             options.IncludeScopes = true;
             options.UseUtcTimestamp = true;
-            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
         });
         // ASP.NET Core's request logging writes the full URL (query strings carry keys and, on
         // public endpoints, phone numbers) and its request scope carries the concrete path.
