@@ -37,7 +37,7 @@ export AzureWebJobsStorage="DefaultEndpointsProtocol=http;AccountName=$account;A
 export PORT="$port"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 # Standalone development: the documented development sign-in with seeded staff users (docs/security.md).
-export Security__DevelopmentSignIn="${Security__DevelopmentSignIn:-true}"
+export Security__StaffIdentity="${Security__StaffIdentity:-DevelopmentSignIn}"
 
 echo "==> starting the app on http://127.0.0.1:$port"
 dotnet functions/CustomerService.Functions/bin/Release/net10.0/CustomerService.Functions.dll &

@@ -23,13 +23,15 @@ public sealed class TestApp : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TestApp> StartAsync(IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="map">Maps test-only endpoints (e.g. one that throws) on the built app.</param>
+    public static async Task<TestApp> StartAsync(IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null, Action<WebApplication>? map = null)
     {
         var app = FunctionApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
             configure?.Invoke(builder);
         });
+        map?.Invoke(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TestApp(app, new Uri(address));

@@ -1,4 +1,5 @@
 using CustomerService.Functions.Features.Health;
+using CustomerService.Functions.Platform.Security;
 using CustomerService.Functions.Platform.Storage;
 
 namespace CustomerService.Functions.Platform.Hosting;
@@ -17,11 +18,14 @@ public static class FunctionApp
         builder.Services.AddSingleton(TimeProvider.System);
         ConfigureListener(builder, mode);
         builder.AddStorage();
+        builder.AddSecurity();
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseSecurity();
         var api = app.MapGroup("/api");
         api.MapHealth();
+        api.MapSecurity();
         return app;
     }
 
