@@ -39,8 +39,8 @@ public sealed class TableFilter
     public static TableFilter And(TableFilter left, TableFilter right) => Combine(left, "and", right);
     public static TableFilter Or(TableFilter left, TableFilter right) => Combine(left, "or", right);
 
-    public static TableFilter And(params TableFilter[] parts) => parts.Aggregate(And);
-    public static TableFilter Or(params TableFilter[] parts) => parts.Aggregate(Or);
+    public static TableFilter And(params TableFilter[] parts) => NonEmpty(parts).Aggregate(And);
+    public static TableFilter Or(params TableFilter[] parts) => NonEmpty(parts).Aggregate(Or);
 
     public static TableFilter Not(TableFilter inner)
     {
@@ -59,6 +59,9 @@ public sealed class TableFilter
         TableEntityLimits.ValidatePropertyName(property);
         return new($"{property} {op} {value.Literal}");
     }
+
+    private static TableFilter[] NonEmpty(TableFilter[] parts) =>
+        parts is { Length: > 0 } ? parts : throw new ArgumentException("Combine at least one filter.", nameof(parts));
 
     private static TableFilter Combine(TableFilter left, string op, TableFilter right)
     {
