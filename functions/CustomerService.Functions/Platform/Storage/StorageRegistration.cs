@@ -1,4 +1,5 @@
 using CustomerService.Functions.Platform.Storage.Queues;
+using CustomerService.Functions.Platform.Storage.Tables;
 
 namespace CustomerService.Functions.Platform.Storage;
 
@@ -9,6 +10,7 @@ public static class StorageRegistration
     {
         builder.Services.AddSingleton(services => StorageConnection.FromConfiguration(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton(services => new QueueServiceClient(services.GetRequiredService<StorageConnection>()));
+        builder.Services.AddSingleton(services => new TableServiceClient(services.GetRequiredService<StorageConnection>()));
         builder.Services.AddSingleton<StorageProbe>();
         return builder;
     }
