@@ -1,3 +1,5 @@
+using CustomerService.Functions.Platform.Storage.Blobs;
+using CustomerService.Functions.Platform.Storage.Blobs.Sas;
 using CustomerService.Functions.Platform.Storage.Queues;
 using CustomerService.Functions.Platform.Storage.Tables;
 
@@ -11,6 +13,8 @@ public static class StorageRegistration
         builder.Services.AddSingleton(services => StorageConnection.FromConfiguration(services.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton(services => new QueueServiceClient(services.GetRequiredService<StorageConnection>()));
         builder.Services.AddSingleton(services => new TableServiceClient(services.GetRequiredService<StorageConnection>()));
+        builder.Services.AddSingleton(services => new BlobServiceClient(services.GetRequiredService<StorageConnection>()));
+        builder.Services.AddSingleton<BlobSasLinks>();
         builder.Services.AddSingleton<StorageProbe>();
         return builder;
     }
