@@ -1,21 +1,76 @@
 using CustomerService.Functions.Platform.Storage;
 using CustomerService.Functions.Platform.Storage.Queues;
+using CustomerService.Functions.Platform.Storage.Tables;
 
 namespace CustomerService.Functions.Bench;
 
-/// <summary>Raw storage rates through our own clients: the yardsticks later features are compared to.</summary>
+/// <summary>
+/// Raw storage rates through our own clients: the yardsticks later features are compared to
+/// (e.g. appeal intake rate ÷ single-insert rate).
+/// </summary>
 public static class StorageRates
 {
     public const int Concurrency = 16;
+    public const int BatchSize = 100;
 
     public static async Task RunAsync(BenchOptions options, BenchReport report)
     {
         var connection = StorageConnection.Parse(options.StorageConnection);
+        var single = await SingleInsertRateAsync(connection, options.Scale(4000));
+        report.Add("storage", $"table single insert, {Concurrency} concurrent callers", single, "ops/s");
+        var batch = await BatchInsertRateAsync(connection, options.Scale(200));
+        report.Add("storage", $"table {BatchSize}-entity batches, {Concurrency} concurrent", batch, "entities/s",
+            $"{batch / single:0.0} × single insert");
+        var puts = await QueuePutRateAsync(connection, options.Scale(4000));
+        report.Add("storage", $"queue put, {Concurrency} concurrent callers", puts, "puts/s",
+            $"{puts / single:0.00} × single insert");
+    }
+
+    private static async Task<TableClient> NewTableAsync(StorageConnection connection)
+    {
+        var table = new TableServiceClient(connection).GetTableClient("bench" + Guid.NewGuid().ToString("N")[..8]);
+        await table.CreateIfNotExistsAsync();
+        return table;
+    }
+
+    /// <summary>An entity shaped like a register row: a dozen properties, Cyrillic text.</summary>
+    private static TableEntity Row(string partition, int i) => new(partition, i.ToString("D8"))
+    {
+        ["Kind"] = "complaint",
+        ["Channel"] = "web",
+        ["ApplicantKind"] = "individual",
+        ["Subject"] = "Некорректное начисление за электроэнергию",
+        ["Text"] = new string('ж', 400),
+        ["Account"] = "7701234567",
+        ["Status"] = "registered",
+        ["ReceivedAt"] = DateTimeOffset.UtcNow,
+        ["Sequence"] = (long)i,
+        ["Version"] = 1,
+    };
+
+    private static async Task<double> SingleInsertRateAsync(StorageConnection connection, int total)
+    {
+        var table = await NewTableAsync(connection);
+        await table.AddEntityAsync(Row("warm-up", 0));
+        // One partition per caller, like registers partitioned by month or organization.
+        return await Measure.RateAsync(total, Concurrency, i => table.AddEntityAsync(Row($"p{i % Concurrency}", i)));
+    }
+
+    private static async Task<double> BatchInsertRateAsync(StorageConnection connection, int batches)
+    {
+        var table = await NewTableAsync(connection);
+        var rate = await Measure.RateAsync(batches, Concurrency, b => table.SubmitTransactionAsync(
+            Enumerable.Range(0, BatchSize)
+                .Select(i => new TableTransactionAction(TableTransactionActionType.Add, Row($"b{b}", i)))
+                .ToList()));
+        return rate * BatchSize;
+    }
+
+    private static async Task<double> QueuePutRateAsync(StorageConnection connection, int total)
+    {
         var queue = new QueueServiceClient(connection).GetQueueClient("bench-" + Guid.NewGuid().ToString("N")[..8]);
         await queue.CreateIfNotExistsAsync();
-        var puts = options.Scale(4000);
         await queue.SendMessageAsync("warm-up");
-        var putRate = await Measure.RateAsync(puts, Concurrency, i => queue.SendMessageAsync($"{{\"n\":{i}}}"));
-        report.Add("storage", $"queue put, {Concurrency} concurrent callers", putRate, "puts/s");
+        return await Measure.RateAsync(total, Concurrency, i => queue.SendMessageAsync($"{{\"n\":{i}}}"));
     }
 }
