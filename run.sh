@@ -53,6 +53,9 @@ cat <<MSG
 
 CustomerService.Functions is running (standalone mode, storage on Azurite).
   Health:        http://127.0.0.1:$port/api/health
+  Staff users:   http://127.0.0.1:$port/api/dev/users   (development sign-in, see docs/security.md)
+  Sign in:       curl -s -X POST http://127.0.0.1:$port/api/dev/sign-in -H 'content-type: application/json' -d '{"user":"operator"}'
+  Who am I:      http://127.0.0.1:$port/api/me  (with the cookie or 'Authorization: Bearer <accessToken>')
   Storage:       blob :$blob  queue :$queue  table :$table (account $account)
 Press Ctrl-C to stop.
 MSG
