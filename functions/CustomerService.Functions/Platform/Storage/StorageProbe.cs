@@ -6,15 +6,22 @@ namespace CustomerService.Functions.Platform.Storage;
 /// <summary>
 /// Answers "can we reach storage?" for /api/health with the cheapest authenticated call per
 /// service (list one item), so a wrong key, a stopped emulator or a missing role shows up.
+/// One probe serves every caller for <see cref="FreshFor"/>: health checks from load balancers
+/// and monitors must not multiply into storage traffic.
 /// </summary>
 public sealed class StorageProbe
 {
+    public static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(5);
     private readonly IServiceProvider _services;
+    private readonly TimeProvider _clock;
     private readonly Lazy<(StoragePipeline Blob, StoragePipeline Queue, StoragePipeline Table)> _pipelines;
+    private readonly Lock _gate = new();
+    private (Task<IReadOnlyDictionary<string, string>> Check, DateTimeOffset StartedAt)? _last;
 
-    public StorageProbe(IServiceProvider services)
+    public StorageProbe(IServiceProvider services, TimeProvider clock)
     {
         _services = services;
+        _clock = clock;
         _pipelines = new(() =>
         {
             var connection = _services.GetRequiredService<StorageConnection>();
@@ -27,7 +34,24 @@ public sealed class StorageProbe
         });
     }
 
-    public async Task<IReadOnlyDictionary<string, string>> CheckAsync(CancellationToken cancellationToken)
+    /// <summary>The state of each service: "ok", "unreachable", "not configured" or "error {status} {code}".</summary>
+    public Task<IReadOnlyDictionary<string, string>> CheckAsync(CancellationToken cancellationToken)
+    {
+        Task<IReadOnlyDictionary<string, string>> check;
+        lock (_gate)
+        {
+            var now = _clock.GetUtcNow();
+            if (_last is not { } last || (last.Check.IsCompleted && now - last.StartedAt >= FreshFor))
+            {
+                // Not tied to one caller's token: other callers share this probe.
+                _last = (ProbeAllAsync(), now);
+            }
+            check = _last.Value.Check;
+        }
+        return check.WaitAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>> ProbeAllAsync()
     {
         StorageConnection connection;
         try
@@ -40,19 +64,19 @@ public sealed class StorageProbe
         }
         var (blob, queue, table) = _pipelines.Value;
         var checks = await Task.WhenAll(
-            ProbeAsync(blob, new Uri(connection.BlobEndpoint + "?comp=list&maxresults=1"), cancellationToken),
-            ProbeAsync(queue, new Uri(connection.QueueEndpoint + "?comp=list&maxresults=1"), cancellationToken),
-            ProbeAsync(table, new Uri(connection.TableEndpoint.ToString().TrimEnd('/') + "/Tables?$top=1"), cancellationToken));
+            ProbeAsync(blob, new Uri(connection.BlobEndpoint + "?comp=list&maxresults=1")),
+            ProbeAsync(queue, new Uri(connection.QueueEndpoint + "?comp=list&maxresults=1")),
+            ProbeAsync(table, new Uri(connection.TableEndpoint.ToString().TrimEnd('/') + "/Tables?$top=1"))).ConfigureAwait(false);
         return new Dictionary<string, string> { ["blobs"] = checks[0], ["queues"] = checks[1], ["tables"] = checks[2] };
     }
 
-    private static async Task<string> ProbeAsync(StoragePipeline pipeline, Uri uri, CancellationToken cancellationToken)
+    private static async Task<string> ProbeAsync(StoragePipeline pipeline, Uri uri)
     {
         using var message = pipeline.CreateMessage(RequestMethod.Get, uri);
         message.Request.Headers.SetValue("Accept", "application/json;odata=nometadata");
         try
         {
-            await pipeline.SendAsync(message, cancellationToken);
+            await pipeline.SendAsync(message, CancellationToken.None).ConfigureAwait(false);
             return "ok";
         }
         catch (RequestFailedException e)
@@ -64,4 +88,19 @@ public sealed class StorageProbe
             return "unreachable";
         }
     }
+}
+
+/// <summary>
+/// Starts the first probe as the app starts, so connections and code paths are warm when the
+/// first request (often the host's or a monitor's health check) arrives. Never delays start-up.
+/// </summary>
+public sealed class StorageWarmUp(StorageProbe probe) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = probe.CheckAsync(CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

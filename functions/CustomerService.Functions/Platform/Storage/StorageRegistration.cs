@@ -16,6 +16,7 @@ public static class StorageRegistration
         builder.Services.AddSingleton(services => new BlobServiceClient(services.GetRequiredService<StorageConnection>()));
         builder.Services.AddSingleton<BlobSasLinks>();
         builder.Services.AddSingleton<StorageProbe>();
+        builder.Services.AddHostedService<StorageWarmUp>();
         return builder;
     }
 }
