@@ -17,11 +17,13 @@ public static class FunctionApp
         builder.Services.AddSingleton(TimeProvider.System);
         ConfigureListener(builder, mode);
         builder.AddStorage();
+        builder.AddFunctionHosting(mode);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         var api = app.MapGroup("/api");
         api.MapHealth();
+        app.MapFunctionHosting(mode);
         return app;
     }
 
