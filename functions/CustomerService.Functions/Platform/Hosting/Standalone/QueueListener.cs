@@ -83,12 +83,13 @@ internal sealed class QueueListener(
         try
         {
             if (!_queueReady) _queueReady = await CreateQueueAsync(stopReceiving);
-            return await _queue.ReceiveMessagesAsync(Math.Min(options.BatchSize, QueueClient.MaxMessagesPerReceive), options.MessageLease, stopReceiving);
+            // Never cancel a receive in flight: the service may already have hidden the messages for
+            // a whole lease. The caller checks for stop afterwards and hands them back at once.
+            return await _queue.ReceiveMessagesAsync(Math.Min(options.BatchSize, QueueClient.MaxMessagesPerReceive), options.MessageLease, CancellationToken.None);
         }
         catch (OperationCanceledException) when (stopReceiving.IsCancellationRequested)
         {
-            // A receive cut short may have taken messages: they reappear when their lease ends.
-            return null;
+            return null; // queue creation cut short by stop
         }
         catch (RequestFailedException e)
         {
