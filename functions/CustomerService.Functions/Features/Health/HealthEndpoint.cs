@@ -1,4 +1,5 @@
 using CustomerService.Functions.Platform.Hosting;
+using CustomerService.Functions.Platform.Hosting.Catalogue;
 using CustomerService.Functions.Platform.Storage;
 
 namespace CustomerService.Functions.Features.Health;
@@ -13,7 +14,7 @@ public static class HealthEndpoint
             var storage = await probe.CheckAsync(cancellationToken);
             var status = storage.Values.All(v => v == "ok") ? "ok" : "degraded";
             return TypedResults.Ok(new HealthReport(status, runtime.Version, runtime.Mode.ToString().ToLowerInvariant(), storage));
-        });
+        }).AsFunction("Health", FunctionAuthLevel.Anonymous);
         return api;
     }
 }

@@ -19,6 +19,7 @@ public static class FunctionApp
         ConfigureListener(builder, mode);
         builder.AddStorage();
         builder.AddSecurity();
+        builder.AddFunctionHosting(mode);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -26,6 +27,7 @@ public static class FunctionApp
         var api = app.MapGroup("/api");
         api.MapHealth();
         api.MapSecurity();
+        app.MapFunctionHosting(mode);
         return app;
     }
 

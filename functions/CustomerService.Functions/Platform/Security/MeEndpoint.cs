@@ -1,3 +1,5 @@
+using CustomerService.Functions.Platform.Hosting.Catalogue;
+
 namespace CustomerService.Functions.Platform.Security;
 
 /// <summary><c>GET /api/me</c>: the signed-in staff member and roles, whatever the identity source.</summary>
@@ -7,7 +9,9 @@ internal static class MeEndpoint
         api.MapGet("/me", (HttpContext context) => context.GetStaffUser() is { } user
                 ? Results.Ok(new MeView(user.Id, user.DisplayName, user.Roles))
                 : Results.Unauthorized())
-            .RequireAuthorization();
+            .RequireAuthorization()
+            // Anonymous at the host: staff identity comes from App Service Authentication, not a function key.
+            .AsFunction("Me", FunctionAuthLevel.Anonymous);
 }
 
 internal sealed record MeView(string Id, string DisplayName, IReadOnlyList<string> Roles);
