@@ -1,11 +1,7 @@
-using System.Collections.Concurrent;
 using Azure;
 using CustomerService.Functions.Platform.Storage;
 using CustomerService.Functions.Platform.Storage.Queues;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
+using CustomerService.Functions.Tests.Support;
 
 namespace CustomerService.Functions.Tests.Platform.Storage;
 
@@ -66,54 +62,5 @@ public sealed class StorageRetryTests
         var connection = StorageConnection.Parse(
             $"AccountName=devstoreaccount1;AccountKey={StorageConnection.DevelopmentAccountKey};QueueEndpoint={server.Address}devstoreaccount1");
         return new QueueServiceClient(connection, options).GetQueueClient("retried");
-    }
-
-    /// <summary>Answers each request with the next scripted failure status, then 201 Created.</summary>
-    private sealed class ScriptedServer : IAsyncDisposable
-    {
-        private readonly WebApplication _app;
-        private readonly ConcurrentQueue<int> _script;
-
-        private ScriptedServer(WebApplication app, ConcurrentQueue<int> script)
-        {
-            _app = app;
-            _script = script;
-        }
-
-        public List<(string Authorization, string Date)> Requests { get; } = [];
-        public Uri Address { get; private set; } = null!;
-
-        public static async Task<ScriptedServer> StartAsync(params int[] failures)
-        {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            var app = builder.Build();
-            var server = new ScriptedServer(app, new ConcurrentQueue<int>(failures));
-            app.Run(server.AnswerAsync);
-            await app.StartAsync();
-            server.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
-            return server;
-        }
-
-        private async Task AnswerAsync(HttpContext context)
-        {
-            lock (Requests) Requests.Add((context.Request.Headers.Authorization.ToString(), context.Request.Headers["x-ms-date"].ToString()));
-            if (!_script.TryDequeue(out var status))
-            {
-                context.Response.StatusCode = 201;
-                return;
-            }
-            var code = status switch { 400 => "InvalidInput", 503 => "ServerBusy", 429 => "TooManyRequests", _ => "InternalError" };
-            context.Response.StatusCode = status;
-            context.Response.Headers["x-ms-error-code"] = code;
-            context.Response.ContentType = "application/xml";
-            await context.Response.WriteAsync($"<?xml version=\"1.0\" encoding=\"utf-8\"?><Error><Code>{code}</Code><Message>scripted</Message></Error>");
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
     }
 }

@@ -1,4 +1,4 @@
-namespace CustomerService.Functions.Tests.Platform.Hosting;
+namespace CustomerService.Functions.Tests.Support;
 
 /// <summary>
 /// A clock the test moves by hand. Timers (and so <c>Task.Delay(…, timeProvider)</c>) fire only
