@@ -13,12 +13,12 @@ public sealed class BenchReport
     public void Print(TextWriter writer)
     {
         writer.WriteLine();
-        writer.WriteLine($"{"section",-10} {"figure",-46} {"value",12} {"unit",-10} comparison (same run)");
-        writer.WriteLine(new string('-', 110));
+        writer.WriteLine($"{"section",-10} {"figure",-50} {"value",12} {"unit",-10} comparison (same run)");
+        writer.WriteLine(new string('-', 130));
         foreach (var row in _rows)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{row.Section,-10} {row.Figure,-46} {row.Value,12:0.0} {row.Unit,-10} {row.Comparison}"));
+                $"{row.Section,-10} {row.Figure,-50} {row.Value,12:0.0} {row.Unit,-10} {row.Comparison}"));
         }
     }
 }

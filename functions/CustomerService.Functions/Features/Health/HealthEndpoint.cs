@@ -6,6 +6,12 @@ namespace CustomerService.Functions.Features.Health;
 
 public static class HealthEndpoint
 {
+    public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, HealthJsonContext.Default));
+        return builder;
+    }
+
     public static RouteGroupBuilder MapHealth(this RouteGroupBuilder api)
     {
         // 200 even when storage is down: the report says what is wrong; the status says the handler runs.
@@ -20,3 +26,8 @@ public static class HealthEndpoint
 }
 
 public sealed record HealthReport(string Status, string Version, string Mode, IReadOnlyDictionary<string, string> Storage);
+
+/// <summary>Compile-time JSON metadata: the first health answer needs no reflection-based serializer warm-up.</summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(HealthReport))]
+internal sealed partial class HealthJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -20,6 +20,7 @@ public static class FunctionApp
         builder.AddStorage();
         builder.AddSecurity();
         builder.AddFunctionHosting(mode);
+        builder.AddHealth();
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -28,6 +28,9 @@ public sealed class StorageProbe
             var options = new StorageClientOptions();
             options.Retry.MaxRetries = 0; // health must answer fast and tell the truth
             options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+            // A probe needs no request logs or traces; skipping them keeps the first health check fast.
+            options.Diagnostics.IsLoggingEnabled = false;
+            options.Diagnostics.IsDistributedTracingEnabled = false;
             return (new StoragePipeline(connection, StorageService.Blob, options),
                 new StoragePipeline(connection, StorageService.Queue, options),
                 new StoragePipeline(connection, StorageService.Table, options));
@@ -91,16 +94,21 @@ public sealed class StorageProbe
 }
 
 /// <summary>
-/// Starts the first probe as the app starts, so connections and code paths are warm when the
-/// first request (often the host's or a monitor's health check) arrives. Never delays start-up.
+/// Starts the first probe before anything else starts (Kestrel included), on a pool thread, so
+/// connections and code paths are warm when the first request (often the host's or a
+/// monitor's health check) arrives. Never delays start-up.
 /// </summary>
-public sealed class StorageWarmUp(StorageProbe probe) : IHostedService
+public sealed class StorageWarmUp(StorageProbe probe) : IHostedLifecycleService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken)
     {
-        _ = probe.CheckAsync(CancellationToken.None);
+        _ = Task.Run(() => probe.CheckAsync(CancellationToken.None), CancellationToken.None);
         return Task.CompletedTask;
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

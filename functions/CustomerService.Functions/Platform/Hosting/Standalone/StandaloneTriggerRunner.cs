@@ -29,18 +29,25 @@ internal sealed class StandaloneTriggerRunner(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        var options = queueOptions.Value; // a bad host.json stops start-up here, not later
+        // Listener set-up (clients, first polls) runs on the pool so it never delays the web server.
+        _running = Task.Run(() => RunListenersAsync(options), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    private Task RunListenersAsync(QueueTriggerOptions options)
+    {
         var listeners = catalogue.TimerFunctions
             .Select(f => Run(f.Name, new TimerListener(f, invoker, time, logger).RunAsync))
             .ToList();
         if (catalogue.QueueFunctions.Count > 0 && RawQueues() is { } queues)
         {
             listeners.AddRange(catalogue.QueueFunctions.Select(f =>
-                Run(f.Name, new QueueListener(f, queues, queueOptions.Value, invoker, time, logger).RunAsync)));
+                Run(f.Name, new QueueListener(f, queues, options, invoker, time, logger).RunAsync)));
         }
-        _running = Task.WhenAll(listeners);
         logger.LogInformation("Standalone triggers started: {QueueCount} queue and {TimerCount} timer functions",
             catalogue.QueueFunctions.Count, catalogue.TimerFunctions.Count);
-        return Task.CompletedTask;
+        return Task.WhenAll(listeners);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
