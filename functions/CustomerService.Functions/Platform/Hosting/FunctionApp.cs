@@ -12,7 +12,9 @@ public static class FunctionApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(args);
+        // Content root = the executable's folder: the host starts us from the function app root
+        // (host.json), run.sh from the repository; appsettings.json sits next to the binary.
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var mode = RunModeDetector.Detect(builder.Configuration);
         builder.Services.AddSingleton(new AppRuntime(mode, typeof(FunctionApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0"));
         builder.Services.AddSingleton(TimeProvider.System);
