@@ -1,6 +1,7 @@
 using CustomerService.Functions.Platform.Hosting;
 using CustomerService.Functions.Platform.Hosting.Catalogue;
 using CustomerService.Functions.Platform.Hosting.Invocation;
+using CustomerService.Functions.Platform.Security;
 using CustomerService.Functions.Tests.Support;
 
 namespace CustomerService.Functions.Tests.Platform.Hosting;
@@ -79,6 +80,18 @@ public sealed class FunctionCatalogueTests
     {
         var error = Assert.Throws<InvalidOperationException>(() => Catalogue(app => app.MapGet("/elsewhere", () => "x").AsFunction("Elsewhere", FunctionAuthLevel.Anonymous)));
         Assert.Contains("/api", error.Message);
+    }
+
+    [Fact]
+    public void Server_to_server_endpoint_must_make_the_host_check_a_key()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Catalogue(app => app.MapPost("/api/bot", () => "x")
+            .RequireAuthorization(ApiCallerPolicies.ServerToServer).AsFunction("Bot", FunctionAuthLevel.Anonymous)));
+        Assert.Contains("'Bot'", error.Message);
+
+        var functions = Catalogue(app => app.MapPost("/api/bot", () => "x")
+            .RequireAuthorization(ApiCallerPolicies.ServerToServer).AsFunction("Bot", FunctionAuthLevel.Function));
+        Assert.Contains(functions, f => f.Name == "Bot");
     }
 
     [Fact]

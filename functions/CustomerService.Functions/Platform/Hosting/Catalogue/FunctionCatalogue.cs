@@ -1,3 +1,5 @@
+using CustomerService.Functions.Platform.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing.Patterns;
 
 namespace CustomerService.Functions.Platform.Hosting.Catalogue;
@@ -59,11 +61,26 @@ public sealed class FunctionCatalogue
             {
                 throw new InvalidOperationException($"HTTP function '{group.Key}' is marked on endpoints with different routes or auth levels: {string.Join(", ", routes)}.");
             }
+            CheckServerToServerNeedsKey(group.Key, levels[0], group.Select(x => x.Endpoint));
             var methods = group.Select(x => x.Endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods).ToList();
             // One endpoint without a method filter accepts every method, so the function must too.
             var all = methods.Any(m => m is null or { Count: 0 });
             var merged = all ? [] : methods.SelectMany(m => m!).Select(m => m.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
             yield return new HttpFunctionDefinition(group.First().Function!.Name, routes[0], merged, levels[0]);
+        }
+    }
+
+    /// <summary>
+    /// Hosted, the handler trusts server-to-server callers because the host checked their
+    /// function key; an anonymous function would let anyone through unchecked.
+    /// </summary>
+    private static void CheckServerToServerNeedsKey(string name, FunctionAuthLevel level, IEnumerable<RouteEndpoint> endpoints)
+    {
+        var serverToServer = endpoints.Any(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == ApiCallerPolicies.ServerToServer));
+        if (serverToServer && level == FunctionAuthLevel.Anonymous)
+        {
+            throw new InvalidOperationException(
+                $"HTTP function '{name}' requires {nameof(ApiCallerPolicies)}.{nameof(ApiCallerPolicies.ServerToServer)} and must be declared with {nameof(FunctionAuthLevel)}.{nameof(FunctionAuthLevel.Function)} so the host checks the caller's key.");
         }
     }
 
