@@ -81,8 +81,9 @@ internal static class LanguageDetector
         var kazakhWords = text.Words.Count(KazakhWords.Contains);
         var tatarWords = text.Words.Count(TatarWords.Contains);
 
-        // A Tatar or Kazakh name in a Russian text brings a letter or two: ask for 2 % of the letters or two function words.
-        bool Frequent(int count) => count >= 2 && count * 50 >= cyrillic;
+        // A Tatar or Kazakh name in a Russian text brings a few such letters: ask for 4 % of the letters or two
+        // function words (in Tatar and Kazakh prose these letters are well over 10 %).
+        bool Frequent(int count) => count >= 3 && count * 25 >= cyrillic;
 
         if (kazakhWords >= 2 || (kazakhOnly >= 1 && Frequent(kazakhOnly + dottedI + shared)))
         {
