@@ -1,3 +1,4 @@
+using CustomerService.Functions.Features.Appeals;
 using CustomerService.Functions.Features.Health;
 using CustomerService.Functions.Platform.Security;
 using CustomerService.Functions.Platform.Storage;
@@ -23,6 +24,7 @@ public static class FunctionApp
         builder.AddSecurity();
         builder.AddFunctionHosting(mode);
         builder.AddHealth();
+        builder.AddAppeals();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -30,6 +32,7 @@ public static class FunctionApp
         var api = app.MapGroup("/api");
         api.MapHealth();
         api.MapSecurity();
+        api.MapAppeals();
         app.MapFunctionHosting(mode);
         return app;
     }
