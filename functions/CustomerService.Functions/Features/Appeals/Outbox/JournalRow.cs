@@ -34,11 +34,15 @@ public static class JournalRow
         };
     }
 
-    /// <summary>Ст.3: full name of the person, or the organization's name, or the group's members.</summary>
+    /// <summary>Ст.3: the person's full name, the organization's name, or a group's members, by applicant kind.</summary>
     private static string ApplicantName(TableEntity appeal)
     {
-        if (appeal.GetString("OrganizationName") is { } organization) return organization;
         var person = string.Join(" ", new[] { appeal.GetString("LastName"), appeal.GetString("FirstName"), appeal.GetString("Patronymic") }.OfType<string>());
-        return person.Length > 0 ? person : appeal.GetString("Members") ?? "";
+        return appeal.GetString("ApplicantKind") switch
+        {
+            "legalEntity" or "utilityServiceProvider" => appeal.GetString("OrganizationName") ?? "",
+            "group" => appeal.GetString("Members") ?? person,
+            _ => person,
+        };
     }
 }

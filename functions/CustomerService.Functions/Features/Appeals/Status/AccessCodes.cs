@@ -56,7 +56,8 @@ public sealed class AccessCodes
         {
             return null;
         }
-        if (bytes.Length != IdBytes + TagBytes) return null;
+        // Only the canonical spelling: no second code string for the same appeal.
+        if (bytes.Length != IdBytes + TagBytes || !string.Equals(Base64Url(bytes), code, StringComparison.Ordinal)) return null;
         var id = bytes.AsSpan(0, IdBytes).ToArray();
         var ok = CryptographicOperations.FixedTimeEquals(Tag(id).AsSpan(0, TagBytes), bytes.AsSpan(IdBytes));
         return ok ? Convert.ToHexStringLower(id) : null;
