@@ -52,6 +52,7 @@ public sealed class IntakeHttpTests(AppealsApps apps) : IClassFixture<AppealsApp
 
         var body = await AssertRegisteredAsync(app, response);
         Assert.Matches("^[0-9]+-ФЛ$", body.GetProperty("registrationNumber").GetString());
+        Assert.Contains("рабоч", body.GetRawText());
         var promise = Profile(Mupes).Promises[Enum.Parse<AppealKind>(kind, ignoreCase: true)];
         Assert.Equal(PromiseCalculator.Basis(promise), body.GetProperty("promiseBasis").GetString());
         var registeredAt = body.GetProperty("registeredAt").GetDateTimeOffset();
@@ -198,13 +199,16 @@ public sealed class IntakeHttpTests(AppealsApps apps) : IClassFixture<AppealsApp
     }
 
     [Fact]
-    public async Task Not_json_and_a_malformed_idempotency_key_are_refused_before_anything_is_stored()
+    public async Task Not_json_a_malformed_idempotency_key_and_an_oversized_body_are_refused_before_anything_is_stored()
     {
         var app = apps[Mupes];
         var before = await StoredStateAsync(app, Mupes);
         await ReadProblemAsync(await app.Client.SendAsync(PostRaw("/api/appeals", "kind=complaint", mediaType: "application/x-www-form-urlencoded")), 415);
         var badKey = await ReadProblemAsync(await app.Client.SendAsync(Post("/api/appeals", ValidBody(Profile(Mupes)), new string('k', 101))), 400);
         Assert.Equal(IntakeTexts.IdempotencyKeyFormat, badKey.GetProperty("errors").GetProperty("Idempotency-Key")[0].GetString());
+        var huge = ValidBody(Profile(Mupes));
+        huge["questions"]![0]!["text"] = new string('я', 300_000);
+        await ReadProblemAsync(await app.Client.SendAsync(Post("/api/appeals", huge)), 413);
         Assert.Equal(before, await StoredStateAsync(app, Mupes));
     }
 
@@ -216,7 +220,9 @@ public sealed class IntakeHttpTests(AppealsApps apps) : IClassFixture<AppealsApp
         var statusUrl = registered.GetProperty("statusUrl").GetString()!;
         var number = registered.GetProperty("registrationNumber").GetString()!;
 
-        var status = JsonDocument.Parse(await app.Client.GetStringAsync(statusUrl)).RootElement;
+        var statusText = await app.Client.GetStringAsync(statusUrl);
+        Assert.Contains($"\"registrationNumber\":\"{number}\"", statusText); // Cyrillic as text, not \u escapes
+        var status = JsonDocument.Parse(statusText).RootElement;
         Assert.Equal(number, status.GetProperty("registrationNumber").GetString());
         Assert.Equal("registered", status.GetProperty("status").GetString());
         Assert.Equal(registered.GetProperty("promisedBy").GetString(), status.GetProperty("promisedBy").GetString());

@@ -26,7 +26,7 @@ public static class OutboxEndpoint
                 messages.Add(OutboxMessage.From(row));
                 if (messages.Count == MaxMessages) break;
             }
-            return TypedResults.Ok(new OutboxDay(day, messages.Count == MaxMessages, messages));
+            return TypedResults.Json(new OutboxDay(day, messages.Count == MaxMessages, messages), AppealRegistrar.Json);
         })
         .RequireAuthorization(StaffPolicies.Staff)
         .AsFunction("OutboxList", FunctionAuthLevel.Anonymous);

@@ -15,7 +15,11 @@ namespace CustomerService.Functions.Features.Appeals.Registration;
 /// </summary>
 public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter counter, OrganizationProfile profile, AccessCodes codes, TimeProvider time)
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>camelCase, and Cyrillic as text rather than \u escapes (HTML-sensitive characters stay escaped).</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     public async Task<RegistrationOutcome> RegisterAsync(ValidatedAppeal appeal, string caller, string? idempotencyKey, CancellationToken cancellationToken)
     {

@@ -19,7 +19,7 @@ public static class StatusEndpoint
             var row = await tables.Table(AppealTables.Appeals).GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey,
                 ["RegistrationNumber", "Status", "RegisteredAt", "PromisedBy"], cancellationToken);
             if (row is null || !string.Equals(row.GetString("RegistrationNumber"), number, StringComparison.Ordinal)) return NotFound();
-            return TypedResults.Ok(new AppealStatusView(number, row.GetString("Status")!, row.GetDateTimeOffset("RegisteredAt")!.Value, row.GetString("PromisedBy")!));
+            return TypedResults.Json(new AppealStatusView(number, row.GetString("Status")!, row.GetDateTimeOffset("RegisteredAt")!.Value, row.GetString("PromisedBy")!), AppealRegistrar.Json);
         })
         .RequireRateLimiting(RateLimitPolicies.PublicIntake)
         .AsFunction("AppealStatus", FunctionAuthLevel.Anonymous);
