@@ -38,6 +38,8 @@ export PORT="$port"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
 # Standalone development: the documented development sign-in with seeded staff users (docs/security.md).
 export Security__StaffIdentity="${Security__StaffIdentity:-DevelopmentSignIn}"
+# Local-only HMAC key for appeal status links (docs/appeals.md); Azure gets a secret from main.bicep.
+export Appeals__StatusCodeKey="${Appeals__StatusCodeKey:-local-development-status-code-key-0123456789}"
 
 echo "==> starting the app on http://127.0.0.1:$port"
 dotnet functions/CustomerService.Functions/bin/Release/net10.0/CustomerService.Functions.dll &

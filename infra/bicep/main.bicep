@@ -60,6 +60,15 @@ param staffAuthTenantId string = tenant().tenantId
 @description('Optional client secret of the app registration; needed only for the browser sign-in redirect (authorization code flow). Bearer tokens are validated without it.')
 param staffAuthClientSecret string = ''
 
+@secure()
+@minLength(32)
+@description('Secret HMAC key (at least 32 characters) for appeal status access codes. Changing it invalidates every status link already sent to applicants.')
+param appealsStatusCodeKey string
+
+@description('Organization profile intake uses: mupes-divnogorsk, tatenergosbyt, krc-petrozavodsk or astanaenergosbyt.')
+@allowed([ 'mupes-divnogorsk', 'tatenergosbyt', 'krc-petrozavodsk', 'astanaenergosbyt' ])
+param appealsOrganization string = 'mupes-divnogorsk'
+
 @description('ACS data location (geography), shared by the e-mail service and the ACS resource.')
 @allowed([
   'Africa'
@@ -332,6 +341,11 @@ var securityAppSettings = {
   Security__StaffIdentity: 'AppServiceAuthentication'
 }
 
+var appealsAppSettings = {
+  Appeals__Organization: appealsOrganization
+  Appeals__StatusCodeKey: appealsStatusCodeKey
+}
+
 // Our own ACS REST clients sign requests with HMAC-SHA256 using the access key (ARCHITECTURE §5).
 var communicationAppSettings = {
   Communication__Endpoint: communication.outputs.endpoint
@@ -348,7 +362,7 @@ var staffAuthAppSettings = empty(staffAuthClientSecret) ? {} : {
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: functionApp
   name: 'appsettings'
-  properties: union(hostAppSettings, securityAppSettings, communicationAppSettings, staffAuthAppSettings)
+  properties: union(hostAppSettings, securityAppSettings, appealsAppSettings, communicationAppSettings, staffAuthAppSettings)
   // The host starts as soon as settings land; its storage and telemetry roles must exist first.
   dependsOn: [
     blobDataContributor

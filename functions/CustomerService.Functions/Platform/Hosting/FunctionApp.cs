@@ -1,4 +1,4 @@
-using CustomerService.Functions.Features.Appeals.Attachments;
+using CustomerService.Functions.Features.Appeals;
 using CustomerService.Functions.Features.Health;
 using CustomerService.Functions.Platform.Security;
 using CustomerService.Functions.Platform.Storage;
@@ -24,7 +24,7 @@ public static class FunctionApp
         builder.AddSecurity();
         builder.AddFunctionHosting(mode);
         builder.AddHealth();
-        builder.AddAppealAttachments();
+        builder.AddAppeals();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -32,7 +32,7 @@ public static class FunctionApp
         var api = app.MapGroup("/api");
         api.MapHealth();
         api.MapSecurity();
-        api.MapAppealAttachments();
+        api.MapAppeals();
         app.MapFunctionHosting(mode);
         return app;
     }

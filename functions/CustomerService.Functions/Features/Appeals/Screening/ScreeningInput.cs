@@ -1,5 +1,7 @@
 using CustomerService.Functions.Features.Appeals.Model;
 
+using CustomerService.Functions.Features.Appeals.Organizations;
+
 namespace CustomerService.Functions.Features.Appeals.Screening;
 
 /// <summary>An earlier appeal of the same applicant that was answered on the merits.</summary>

@@ -3,6 +3,8 @@ using CustomerService.Functions.Features.Appeals.Screening;
 using CustomerService.Functions.Features.Appeals.Screening.Rules;
 using static CustomerService.Functions.Features.Appeals.Model.NonConsiderationGround;
 
+using CustomerService.Functions.Features.Appeals.Organizations;
+
 namespace CustomerService.Functions.Tests.Features.Appeals.Screening;
 
 public sealed class AppealScreeningTests

@@ -3,7 +3,7 @@ using CustomerService.Functions.Features.Appeals.Screening.Rules;
 using static CustomerService.Functions.Features.Appeals.Model.NonConsiderationGround;
 using static CustomerService.Functions.Features.Appeals.Screening.Rules.ApplicantNotice;
 using static CustomerService.Functions.Features.Appeals.Screening.Rules.Discretion;
-using static CustomerService.Functions.Features.Appeals.Screening.Rules.OrganizationIds;
+using static CustomerService.Functions.Features.Appeals.Organizations.OrganizationIds;
 
 namespace CustomerService.Functions.Tests.Features.Appeals.Screening;
 

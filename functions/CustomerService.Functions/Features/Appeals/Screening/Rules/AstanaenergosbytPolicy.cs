@@ -1,6 +1,8 @@
 using CustomerService.Functions.Features.Appeals.Model;
 using static CustomerService.Functions.Features.Appeals.Model.NonConsiderationGround;
 
+using CustomerService.Functions.Features.Appeals.Organizations;
+
 namespace CustomerService.Functions.Features.Appeals.Screening.Rules;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using CustomerService.Functions.Features.Appeals.Model;
 using static CustomerService.Functions.Features.Appeals.Model.NonConsiderationGround;
 
+using CustomerService.Functions.Features.Appeals.Organizations;
+
 namespace CustomerService.Functions.Features.Appeals.Screening.Rules;
 
 /// <summary>001 МУПЭС г. Дивногорска: Гл.2 §2 пп.5–6 (L348–357) and Прил.2 п.7.1 (L1067).</summary>

@@ -53,13 +53,6 @@ public enum RouteCondition
 }
 
 /// <summary>How days are counted; the texts often say only «дней» (SEED_REQUIREMENTS §0.4 item 2).</summary>
-public enum DayType
-{
-    Calendar,
-    Working,
-    Unspecified,
-}
-
 /// <summary>A time limit for notifying the applicant, counted from registration. Data for the deadline engine (issue #4).</summary>
 public sealed record NoticeDeadline(int Days, DayType DayType);
 

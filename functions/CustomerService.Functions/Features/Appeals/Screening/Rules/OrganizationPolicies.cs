@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 
+using CustomerService.Functions.Features.Appeals.Organizations;
+
 namespace CustomerService.Functions.Features.Appeals.Screening.Rules;
 
 /// <summary>The shipped non-consideration policies, one per seed organization (SEED_REQUIREMENTS §5).</summary>

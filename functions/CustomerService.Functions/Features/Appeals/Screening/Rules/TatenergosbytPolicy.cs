@@ -1,6 +1,8 @@
 using CustomerService.Functions.Features.Appeals.Model;
 using static CustomerService.Functions.Features.Appeals.Model.NonConsiderationGround;
 
+using CustomerService.Functions.Features.Appeals.Organizations;
+
 namespace CustomerService.Functions.Features.Appeals.Screening.Rules;
 
 /// <summary>002 АО «Татэнергосбыт»: §13в, §13д (L155, L159), §77 (L475–481), §78 (L483). Every §77 ground is «вправе».</summary>

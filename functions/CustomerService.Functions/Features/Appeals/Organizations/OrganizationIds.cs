@@ -1,4 +1,4 @@
-namespace CustomerService.Functions.Features.Appeals.Screening.Rules;
+namespace CustomerService.Functions.Features.Appeals.Organizations;
 
 /// <summary>Identifiers of the organizations whose standards are the seeds (SEED_REQUIREMENTS §0.1).</summary>
 public static class OrganizationIds

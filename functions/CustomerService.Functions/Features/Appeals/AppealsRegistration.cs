@@ -1,0 +1,40 @@
+using CustomerService.Functions.Features.Appeals.Attachments;
+using CustomerService.Functions.Features.Appeals.Intake;
+using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Outbox;
+using CustomerService.Functions.Features.Appeals.Registration;
+using CustomerService.Functions.Features.Appeals.Status;
+using CustomerService.Functions.Platform.Hosting;
+using CustomerService.Functions.Platform.Hosting.Catalogue;
+
+namespace CustomerService.Functions.Features.Appeals;
+
+/// <summary>The appeals feature in the composition root: <c>builder.AddAppeals()</c> and <c>api.MapAppeals()</c>.</summary>
+public static class AppealsRegistration
+{
+    public static WebApplicationBuilder AddAppeals(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(provider => SelectProfile(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(provider => AccessCodes.FromConfiguration(provider.GetRequiredService<IConfiguration>(),
+            provider.GetRequiredService<AppRuntime>(), provider.GetRequiredService<ILogger<AccessCodes>>()));
+        services.AddSingleton<AppealTables>();
+        services.AddSingleton<RegistrationCounter>();
+        services.AddSingleton<AppealRegistrar>();
+        services.AddQueueFunction<AppealRegisteredFunction>(AppealRegisteredFunction.FunctionName, AppealTables.RegisteredQueue);
+        builder.AddAppealAttachments();
+        return builder;
+    }
+
+    public static RouteGroupBuilder MapAppeals(this RouteGroupBuilder api) =>
+        api.MapAppealIntake().MapAppealStatus().MapOutbox().MapAppealAttachments();
+
+    /// <summary>The configured profile; an unknown id stops the app at start rather than registering under the wrong rules.</summary>
+    public static OrganizationProfile SelectProfile(IConfiguration configuration)
+    {
+        var id = configuration[AppealsSettings.Organization];
+        if (string.IsNullOrWhiteSpace(id)) id = OrganizationProfiles.DefaultId;
+        return OrganizationProfiles.Find(id) ?? throw new InvalidOperationException(
+            $"{AppealsSettings.Organization} = '{id}' is not a known organization profile ({string.Join(", ", OrganizationProfiles.All.Select(p => p.Id))}).");
+    }
+}

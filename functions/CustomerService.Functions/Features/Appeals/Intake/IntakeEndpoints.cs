@@ -1,0 +1,93 @@
+using System.Text.Json;
+using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Registration;
+using CustomerService.Functions.Platform.Hosting.Catalogue;
+using CustomerService.Functions.Platform.Http;
+using CustomerService.Functions.Platform.Security;
+using CustomerService.Functions.Platform.Security.RateLimiting;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace CustomerService.Functions.Features.Appeals.Intake;
+
+/// <summary>
+/// The three intake doors. All read the same JSON body, validate it at the edge (400 with Russian
+/// field messages, nothing stored) and register through <see cref="AppealRegistrar"/>.
+/// </summary>
+public static class IntakeEndpoints
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotent-Replayed";
+
+    public static RouteGroupBuilder MapAppealIntake(this RouteGroupBuilder api)
+    {
+        api.MapPost("/appeals", (HttpContext context, CancellationToken ct) => HandleAsync(context, IntakeRoute.Website, "website", ct))
+            .RequireRateLimiting(RateLimitPolicies.PublicIntake)
+            .AsFunction("AppealsSubmit", FunctionAuthLevel.Anonymous);
+        api.MapPost("/appeals/from-partner", (HttpContext context, CancellationToken ct) => HandleAsync(context, IntakeRoute.Partner, "partner:" + context.GetApiCaller(), ct))
+            .RequireAuthorization(ApiCallerPolicies.ServerToServer)
+            .AsFunction("AppealsSubmitFromPartner", FunctionAuthLevel.Function);
+        api.MapPost("/staff/appeals", (HttpContext context, CancellationToken ct) => HandleAsync(context, IntakeRoute.Staff, "staff:" + context.GetStaffUser()!.Id, ct))
+            .RequireAuthorization(StaffPolicies.Operator)
+            .AsFunction("AppealsRegisterByStaff", FunctionAuthLevel.Anonymous);
+        return api;
+    }
+
+    private static async Task<IResult> HandleAsync(HttpContext context, IntakeRoute route, string caller, CancellationToken cancellationToken)
+    {
+        if (!context.Request.HasJsonContentType())
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, detail: "Отправьте обращение в формате JSON (Content-Type: application/json).");
+        var key = context.Request.Headers[IdempotencyKeyHeader].ToString();
+        if (key.Length > 0 && !IsValidKey(key))
+            return new ValidationProblemBuilder().Add(IdempotencyKeyHeader, IntakeTexts.IdempotencyKeyFormat).ToResult();
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = IntakeLimits.BodyBytes;
+
+        var (request, malformed) = await ReadAsync(context, cancellationToken);
+        if (malformed is not null) return malformed;
+
+        var services = context.RequestServices;
+        var profile = services.GetRequiredService<OrganizationProfile>();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(services.GetRequiredService<TimeProvider>().GetUtcNow(), profile.TimeZone).DateTime);
+        var problems = new ValidationProblemBuilder();
+        var appeal = AppealRequestValidator.Validate(request!, route, profile, today, problems);
+        if (appeal is null) return problems.ToResult();
+
+        var outcome = await services.GetRequiredService<AppealRegistrar>().RegisterAsync(appeal, caller, key.Length > 0 ? key : null, cancellationToken);
+        switch (outcome)
+        {
+            case RegistrationOutcome.Registered created:
+                return Created(created.Json, created.StatusUrl, context, replayed: false);
+            case RegistrationOutcome.Replayed replayed:
+                return Created(replayed.Json, replayed.StatusUrl, context, replayed: true);
+            default:
+                return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, detail: IntakeTexts.IdempotencyMismatch);
+        }
+    }
+
+    private static IResult Created(string json, string statusUrl, HttpContext context, bool replayed)
+    {
+        context.Response.Headers.Location = statusUrl;
+        if (replayed) context.Response.Headers[ReplayedHeader] = "true";
+        return TypedResults.Text(json, "application/json; charset=utf-8", statusCode: StatusCodes.Status201Created);
+    }
+
+    /// <summary>The body, or a 400 naming where the JSON broke (a field path when the serializer knows it).</summary>
+    private static async Task<(AppealRequest?, IResult?)> ReadAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var request = await JsonSerializer.DeserializeAsync<AppealRequest>(context.Request.Body, AppealRegistrar.Json, cancellationToken);
+            return request is null
+                ? (null, new ValidationProblemBuilder().Add("$", ProblemTexts.MalformedJson).ToResult())
+                : (request, null);
+        }
+        catch (JsonException e)
+        {
+            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "$" : e.Path.TrimStart('$', '.');
+            var message = field == "$" ? ProblemTexts.MalformedJson : "Неверный формат значения.";
+            return (null, new ValidationProblemBuilder().Add(field, message).ToResult());
+        }
+    }
+
+    /// <summary>1–100 printable ASCII characters (a UUID is the usual choice).</summary>
+    private static bool IsValidKey(string key) => key.Length <= 100 && key.All(c => c is >= '!' and <= '~');
+}

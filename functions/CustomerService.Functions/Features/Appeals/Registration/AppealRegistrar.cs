@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Azure;
+using CustomerService.Functions.Features.Appeals.Intake;
+using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Status;
+using CustomerService.Functions.Platform.Storage.Tables;
+
+namespace CustomerService.Functions.Features.Appeals.Registration;
+
+/// <summary>
+/// Registers a validated appeal with at most 4 storage operations (docs/appeals.md): the
+/// idempotency point read (only with a key), one counter increment, the <c>appeal-registered</c>
+/// event, one entity-group transaction (appeal row, first history event, acknowledgement).
+/// </summary>
+public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter counter, OrganizationProfile profile, AccessCodes codes, TimeProvider time)
+{
+    /// <summary>camelCase, and Cyrillic as text rather than \u escapes (HTML-sensitive characters stay escaped).</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
+    public async Task<RegistrationOutcome> RegisterAsync(ValidatedAppeal appeal, string caller, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken);
+        var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(appeal, Json)));
+        var appealId = idempotencyKey is null ? AppealIds.New() : AppealIds.FromIdempotencyKey(profile.Id, caller, idempotencyKey);
+        var appeals = tables.Table(AppealTables.Appeals);
+        if (idempotencyKey is not null && await FindEarlierAsync(appeals, appealId, requestHash, cancellationToken) is { } earlier) return earlier;
+
+        var registration = await NumberAsync(appeal, appealId, caller, requestHash, cancellationToken);
+        // The event goes first: a crash before the transaction leaves an event that finds no appeal
+        // (a no-op after the grace period), never an appeal without its follow-up.
+        await tables.Queue.SendMessageAsync(AppealRegisteredEvent.Serialize(appealId), cancellationToken: cancellationToken);
+        var statusPath = codes.StatusPath(registration.Number, appealId);
+        var text = Acknowledgement.Compose(appeal.Language, appeal.Applicant, registration.Number, LocalDate(registration.RegisteredAt), registration.PromisedBy, statusPath, profile.ShortName);
+        try
+        {
+            await appeals.SubmitTransactionAsync(
+            [
+                new TableTransactionAction(TableTransactionActionType.Add, AppealEntities.Appeal(registration)),
+                new TableTransactionAction(TableTransactionActionType.Add, AppealEntities.FirstHistoryEvent(registration)),
+                new TableTransactionAction(TableTransactionActionType.Add, AppealEntities.AcknowledgementMessage(registration, text, statusPath)),
+            ], cancellationToken);
+        }
+        catch (RequestFailedException e) when (idempotencyKey is not null && e.Status == 409)
+        {
+            // A parallel request with the same key won the race; its number stays a gap.
+            return await FindEarlierAsync(appeals, appealId, requestHash, cancellationToken)
+                ?? throw new InvalidOperationException("The appeal row conflicted but cannot be read.", e);
+        }
+        return new RegistrationOutcome.Registered(registration.ResponseJson, statusPath);
+    }
+
+    private async Task<AppealEntities.Registration> NumberAsync(ValidatedAppeal appeal, string appealId, string caller, string requestHash, CancellationToken cancellationToken)
+    {
+        var registeredAt = time.GetUtcNow();
+        var year = LocalDate(registeredAt).Year;
+        var sequence = await counter.NextAsync(profile.Id, year, cancellationToken);
+        var number = profile.NumberFormat.Render(sequence, year, appeal.Applicant.Kind);
+        var promise = profile.Promises[appeal.Kind];
+        var promisedBy = PromiseCalculator.PromisedBy(registeredAt, profile.TimeZone, promise);
+        var result = new RegistrationResult(number, registeredAt, promisedBy, PromiseCalculator.Basis(promise), "registered", codes.StatusPath(number, appealId));
+        return new AppealEntities.Registration(appealId, profile.Id, appeal, sequence, year, number, registeredAt, promisedBy,
+            result.PromiseBasis, caller, requestHash, JsonSerializer.Serialize(result, Json));
+    }
+
+    private static async Task<RegistrationOutcome?> FindEarlierAsync(TableClient appeals, string appealId, string requestHash, CancellationToken cancellationToken)
+    {
+        var row = await appeals.GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey, ["RequestHash", "Response"], cancellationToken);
+        if (row is null) return null;
+        if (!string.Equals(row.GetString("RequestHash"), requestHash, StringComparison.Ordinal)) return new RegistrationOutcome.KeyReused();
+        var json = row.GetString("Response")!;
+        return new RegistrationOutcome.Replayed(json, JsonSerializer.Deserialize<RegistrationResult>(json, Json)!.StatusUrl);
+    }
+
+    private DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, profile.TimeZone).DateTime);
+}

@@ -1,0 +1,41 @@
+using CustomerService.Functions.Platform.Storage.Queues;
+using CustomerService.Functions.Platform.Storage.Tables;
+
+namespace CustomerService.Functions.Features.Appeals.Registration;
+
+/// <summary>Tables and queue of the appeals feature (docs/appeals.md), created once per process before first use.</summary>
+public sealed class AppealTables(TableServiceClient tables, QueueServiceClient queues)
+{
+    public const string Appeals = "Appeals";
+    public const string Counters = "AppealCounters";
+    public const string Journal = "AppealJournal";
+    public const string Outbox = "Outbox";
+    public const string RegisteredQueue = "appeal-registered";
+
+    public const string AppealRowKey = "appeal";
+    public const string AcknowledgementRowKey = "m-acknowledgement";
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _ready;
+
+    public TableClient Table(string name) => tables.GetTableClient(name);
+    public QueueClient Queue => queues.GetQueueClient(RegisteredQueue);
+
+    /// <summary>Off the request path after the first call: a flag check, no storage operation.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        if (_ready) return;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_ready) return;
+            foreach (var name in new[] { Appeals, Counters, Journal, Outbox }) await tables.GetTableClient(name).CreateIfNotExistsAsync(cancellationToken);
+            await Queue.CreateIfNotExistsAsync(cancellationToken);
+            _ready = true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}
