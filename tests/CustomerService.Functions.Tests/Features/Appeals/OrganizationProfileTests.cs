@@ -59,6 +59,10 @@ public sealed class OrganizationProfileTests
         var error = Assert.Throws<InvalidOperationException>(() => AppealsRegistration.SelectProfile(Config("gazprom")));
         Assert.Contains("gazprom", error.Message);
     }
+
+    [Fact]
+    public void A_promise_must_count_calendar_or_working_days() =>
+        Assert.Throws<ArgumentException>(() => new AnswerPromise(10, DayType.Unspecified, "test"));
 }
 
 public sealed class PromiseCalculatorTests
