@@ -1,5 +1,6 @@
 using CustomerService.Functions.Features.Appeals.Attachments;
 using CustomerService.Functions.Features.Appeals.Intake;
+using CustomerService.Functions.Features.Appeals.Journal;
 using CustomerService.Functions.Features.Appeals.Organizations;
 using CustomerService.Functions.Features.Appeals.Outbox;
 using CustomerService.Functions.Features.Appeals.Registration;
@@ -23,11 +24,12 @@ public static class AppealsRegistration
         services.AddSingleton<AppealRegistrar>();
         services.AddQueueFunction<AppealRegisteredFunction>(AppealRegisteredFunction.FunctionName, AppealTables.RegisteredQueue);
         builder.AddAppealAttachments();
+        builder.AddAppealJournal();
         return builder;
     }
 
     public static RouteGroupBuilder MapAppeals(this RouteGroupBuilder api) =>
-        api.MapAppealIntake().MapAppealStatus().MapOutbox().MapAppealAttachments();
+        api.MapAppealIntake().MapAppealStatus().MapOutbox().MapAppealAttachments().MapJournal();
 
     /// <summary>The configured profile; an unknown id stops the app at start rather than registering under the wrong rules.</summary>
     public static OrganizationProfile SelectProfile(IConfiguration configuration)

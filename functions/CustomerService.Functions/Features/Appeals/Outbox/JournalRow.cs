@@ -6,11 +6,43 @@ namespace CustomerService.Functions.Features.Appeals.Outbox;
 /// <summary>
 /// The journal projection row (<c>AppealJournal</c>): partition <c>{org}-{yyyyMM}</c> of the
 /// registration month (UTC), row = zero-padded sequence, so a period is a partition range and
-/// rows come back in number order. Columns follow 001's journal (Ст.1–Ст.5).
+/// rows come back in number order. Columns follow 001's journal: registration fills Ст.1–Ст.5;
+/// the workflow fills Ст.6–Ст.11 under the property names below (absent until then). The
+/// journal queries and export (Features/Appeals/Journal) only read these rows.
 /// </summary>
 public static class JournalRow
 {
     private const int SummaryLength = 500;
+
+    /// <summary>Numbering year of the organization (local time): number order is (Year, RowKey).</summary>
+    public const string Year = "Year";
+
+    /// <summary>Ст.6: the wire name of a <c>ClassificationCode</c> (e.g. <c>powerQuality</c>); the export prints the Cyrillic code.</summary>
+    public const string Classification = "Classification";
+
+    /// <summary>Ст.7, for filtering: the executor's staff user id.</summary>
+    public const string AssigneeId = "AssigneeId";
+
+    /// <summary>Ст.7 as printed: full name and position of the executor, or the organization's name.</summary>
+    public const string AssigneeName = "AssigneeName";
+
+    /// <summary>Unit (отделение / филиал) the appeal is assigned to, for filtering.</summary>
+    public const string Unit = "Unit";
+
+    /// <summary>Ст.8 (DateTimeOffset): when the answer was given to the applicant.</summary>
+    public const string AnsweredAt = "AnsweredAt";
+
+    /// <summary>Ст.9 (DateTimeOffset): when it was sent for execution to the branch (escalation).</summary>
+    public const string EscalatedAt = "EscalatedAt";
+
+    /// <summary>Ст.10 (DateTimeOffset): when the branch's answer for the applicant came back.</summary>
+    public const string BranchAnsweredAt = "BranchAnsweredAt";
+
+    /// <summary>Ст.11: what was done at the primary level.</summary>
+    public const string Notes = "Notes";
+
+    /// <summary>Ст.11: in whose favour it was resolved (free wording of the workflow, e.g. "потребителя").</summary>
+    public const string ResolvedInFavourOf = "ResolvedInFavourOf";
 
     public static TableEntity From(TableEntity appeal)
     {
@@ -31,6 +63,7 @@ public static class JournalRow
             ["Summary"] = question.Length <= SummaryLength ? question : question[..SummaryLength],
             ["Status"] = appeal.GetString("Status")!,
             ["PromisedBy"] = appeal.GetString("PromisedBy")!,
+            [Year] = appeal.GetInt32("Year") ?? registeredAt.Year,
         };
     }
 
