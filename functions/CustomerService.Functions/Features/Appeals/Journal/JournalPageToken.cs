@@ -5,9 +5,10 @@ namespace CustomerService.Functions.Features.Appeals.Journal;
 
 /// <summary>
 /// The continuation of a journal page: an offset bound to the query it came from. The text is
-/// opaque (base64url) and carries a hash of the query's <see cref="JournalQuery.Fingerprint"/>,
-/// so a token replayed with other filters or an edited one is refused. Not signed: a forged
-/// offset can only position the caller inside results it may read anyway.
+/// opaque (base64url) and carries a hash of the offset and the query's
+/// <see cref="JournalQuery.Fingerprint"/>, so a token replayed with other filters or edited by
+/// hand is refused. Not keyed: someone who rebuilds the hash can only position themselves inside
+/// results they may read anyway, so a secret (and a setting to rotate it) would buy nothing.
 /// </summary>
 public static class JournalPageToken
 {
@@ -17,7 +18,7 @@ public static class JournalPageToken
     {
         var bytes = new byte[4 + HashBytes];
         BitConverter.TryWriteBytes(bytes.AsSpan(0, 4), offset);
-        Hash(query).CopyTo(bytes.AsSpan(4));
+        Hash(offset, query).CopyTo(bytes.AsSpan(4));
         return Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
     }
 
@@ -30,8 +31,9 @@ public static class JournalPageToken
         if (!Convert.TryFromBase64String(text.PadRight(text.Length + (4 - text.Length % 4) % 4, '='), bytes, out var written) || written != 4 + HashBytes)
             return null;
         var offset = BitConverter.ToInt32(bytes, 0);
-        return offset >= 0 && CryptographicOperations.FixedTimeEquals(bytes.AsSpan(4, HashBytes), Hash(query)) ? offset : null;
+        return offset >= 0 && CryptographicOperations.FixedTimeEquals(bytes.AsSpan(4, HashBytes), Hash(offset, query)) ? offset : null;
     }
 
-    private static byte[] Hash(JournalQuery query) => SHA256.HashData(Encoding.UTF8.GetBytes(query.Fingerprint()))[..HashBytes];
+    private static byte[] Hash(int offset, JournalQuery query) =>
+        SHA256.HashData(Encoding.UTF8.GetBytes($"{offset}|{query.Fingerprint()}"))[..HashBytes];
 }
