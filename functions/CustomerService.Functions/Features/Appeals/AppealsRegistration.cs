@@ -4,6 +4,7 @@ using CustomerService.Functions.Features.Appeals.Organizations;
 using CustomerService.Functions.Features.Appeals.Outbox;
 using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Features.Appeals.Status;
+using CustomerService.Functions.Features.Appeals.Workflow;
 using CustomerService.Functions.Platform.Hosting;
 using CustomerService.Functions.Platform.Hosting.Catalogue;
 
@@ -23,11 +24,12 @@ public static class AppealsRegistration
         services.AddSingleton<AppealRegistrar>();
         services.AddQueueFunction<AppealRegisteredFunction>(AppealRegisteredFunction.FunctionName, AppealTables.RegisteredQueue);
         builder.AddAppealAttachments();
+        services.AddAppealWorkflow();
         return builder;
     }
 
     public static RouteGroupBuilder MapAppeals(this RouteGroupBuilder api) =>
-        api.MapAppealIntake().MapAppealStatus().MapOutbox().MapAppealAttachments();
+        api.MapAppealIntake().MapAppealStatus().MapOutbox().MapAppealAttachments().MapAppealWorkflow();
 
     /// <summary>The configured profile; an unknown id stops the app at start rather than registering under the wrong rules.</summary>
     public static OrganizationProfile SelectProfile(IConfiguration configuration)

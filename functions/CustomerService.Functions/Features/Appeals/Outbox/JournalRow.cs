@@ -16,7 +16,7 @@ public static class JournalRow
     {
         var registeredAt = appeal.GetDateTimeOffset("RegisteredAt")!.Value;
         var question = appeal.GetString("Question1") ?? "";
-        return new TableEntity(
+        var row = new TableEntity(
             $"{appeal.GetString("Organization")}-{registeredAt.UtcDateTime:yyyyMM}",
             appeal.GetInt64("Sequence")!.Value.ToString("D10", CultureInfo.InvariantCulture))
         {
@@ -31,8 +31,24 @@ public static class JournalRow
             ["Summary"] = question.Length <= SummaryLength ? question : question[..SummaryLength],
             ["Status"] = appeal.GetString("Status")!,
             ["PromisedBy"] = appeal.GetString("PromisedBy")!,
+            ["Revision"] = appeal.GetInt64("Revision") ?? 0L,
         };
+        foreach (var name in WorkflowColumns)
+        {
+            if (appeal[name] is { } value) row[name] = value;
+        }
+        return row;
     }
+
+    /// <summary>
+    /// Columns the staff workflow sets on the appeal row (Ст.6 classification, Ст.7 assignee and
+    /// unit, Ст.8 answer date, Ст.11 outcome), copied when present.
+    /// </summary>
+    public static readonly IReadOnlyList<string> WorkflowColumns =
+    [
+        "Classification", "ClassificationCode", "Complexity", "AssigneeId", "AssigneeName", "Unit", "AssignedAt",
+        "AnswerSentAt", "Outcome", "ClosedAt", "NonConsiderationGround",
+    ];
 
     /// <summary>Ст.3: the person's full name, the organization's name, or a group's members, by applicant kind.</summary>
     private static string ApplicantName(TableEntity appeal)
