@@ -21,7 +21,7 @@ public static class AppealCard
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal) { "RequestHash", "Response", "Caller" };
 
     public sealed record Card(
-        string AppealId, string ETag, string Status, IReadOnlyDictionary<string, object> Appeal, IReadOnlyList<string> Questions,
+        string AppealId, string Etag, string Status, IReadOnlyDictionary<string, object> Appeal, IReadOnlyList<string> Questions,
         IReadOnlyList<StoredAttachment> Attachments, IReadOnlyList<Suggestion> Screening, IReadOnlyList<HistoryEntry> History,
         IReadOnlyList<IReadOnlyDictionary<string, object>> Messages);
 
@@ -64,7 +64,7 @@ public static class AppealCard
                 var file = await workflow.LoadAsync(appealId, cancellationToken);
                 if (file is null) return WorkflowProblems.NotFound();
                 var card = Build(file, await attachments.ListAsync(appealId, cancellationToken), profile);
-                context.Response.Headers.ETag = card.ETag;
+                context.Response.Headers.ETag = card.Etag;
                 return TypedResults.Json(card, AppealRegistrar.Json);
             })
             .RequireAuthorization(StaffPolicies.Staff)

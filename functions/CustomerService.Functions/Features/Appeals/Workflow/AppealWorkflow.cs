@@ -137,4 +137,4 @@ public sealed class AppealWorkflow(AppealTables tables, JournalProjection journa
 }
 
 /// <param name="EventId">The history event's row key.</param>
-public sealed record WorkflowStepResult(string AppealId, string Status, string Event, string ETag, string EventId);
+public sealed record WorkflowStepResult(string AppealId, string Status, string Event, string Etag, string EventId);

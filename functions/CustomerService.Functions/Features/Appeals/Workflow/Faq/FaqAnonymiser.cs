@@ -25,9 +25,12 @@ public static partial class FaqAnonymiser
         result = LongNumber().Replace(result, NumberMark);
         result = FullName().Replace(result, NameMark);
         foreach (var name in knownNames.OfType<string>().Where(n => n.Trim().Length >= 2).OrderByDescending(n => n.Length))
-            result = Regex.Replace(result, $@"(?<!\p{{L}}){Regex.Escape(name.Trim())}\p{{L}}{{0,3}}(?!\p{{L}})", NameMark, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            result = Regex.Replace(result, $@"(?<!\p{{L}}){Regex.Escape(Stem(name.Trim()))}\p{{L}}{{0,3}}(?!\p{{L}})", NameMark, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return Collapse().Replace(result, NameMark);
     }
+
+    // Russian names decline («Мария» → «Марии», «Петровна» → «Петровне»): match the stem without its final vowel.
+    private static string Stem(string name) => name.Length > 3 && "аеёиоуыэюяйь".Contains(char.ToLowerInvariant(name[^1])) ? name[..^1] : name;
 
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(\.[\w-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
