@@ -5,6 +5,7 @@ using CustomerService.Functions.Features.Appeals.Organizations;
 using CustomerService.Functions.Features.Appeals.Outbox;
 using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Features.Appeals.Status;
+using CustomerService.Functions.Features.Appeals.Workflow;
 using CustomerService.Functions.Platform.Hosting;
 using CustomerService.Functions.Platform.Hosting.Catalogue;
 
@@ -25,11 +26,12 @@ public static class AppealsRegistration
         services.AddQueueFunction<AppealRegisteredFunction>(AppealRegisteredFunction.FunctionName, AppealTables.RegisteredQueue);
         builder.AddAppealAttachments();
         builder.AddAppealJournal();
+        services.AddAppealWorkflow();
         return builder;
     }
 
     public static RouteGroupBuilder MapAppeals(this RouteGroupBuilder api) =>
-        api.MapAppealIntake().MapAppealStatus().MapOutbox().MapAppealAttachments().MapJournal();
+        api.MapAppealIntake().MapAppealStatus().MapOutbox().MapAppealAttachments().MapJournal().MapAppealWorkflow();
 
     /// <summary>The configured profile; an unknown id stops the app at start rather than registering under the wrong rules.</summary>
     public static OrganizationProfile SelectProfile(IConfiguration configuration)

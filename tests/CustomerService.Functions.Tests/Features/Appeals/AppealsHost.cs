@@ -96,9 +96,14 @@ internal static class AppealsHost
     }
 
     /// <summary>Polls the staff outbox until the appeal's acknowledgement shows (the queue follow-up is asynchronous).</summary>
+    /// <remarks>Numbers are unique per organization only and the apps share Azurite, so the message is matched by the app's own appeal id.</remarks>
     public static async Task<JsonElement> WaitForOutboxMessageAsync(TestApp app, string staffToken, string registrationNumber)
     {
+        var organization = app.Services.GetRequiredService<OrganizationProfile>().Id;
         var deadline = DateTime.UtcNow.AddSeconds(60);
+        string? appealId = null;
+        await foreach (var row in Table(app, AppealTables.Appeals).QueryAsync(
+            TableFilter.And(TableFilter.Equal("Organization", organization), TableFilter.Equal("RegistrationNumber", registrationNumber)))) appealId = row.PartitionKey;
         while (true)
         {
             var request = new HttpRequestMessage(HttpMethod.Get, "/api/outbox");
@@ -108,7 +113,8 @@ internal static class AppealsHost
             var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
             foreach (var message in body.GetProperty("messages").EnumerateArray())
             {
-                if (message.GetProperty("registrationNumber").GetString() == registrationNumber) return message.Clone();
+                if (message.GetProperty("registrationNumber").GetString() == registrationNumber
+                    && (appealId is null || message.GetProperty("appealId").GetString() == appealId)) return message.Clone();
             }
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"No outbox message for {registrationNumber}.");
             await Task.Delay(200);

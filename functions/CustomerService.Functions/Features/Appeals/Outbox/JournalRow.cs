@@ -29,8 +29,8 @@ public static class JournalRow
     /// <summary>Unit (отделение / филиал) the appeal is assigned to, for filtering.</summary>
     public const string Unit = "Unit";
 
-    /// <summary>Ст.8 (DateTimeOffset): when the answer was given to the applicant.</summary>
-    public const string AnsweredAt = "AnsweredAt";
+    /// <summary>Ст.8 (DateTimeOffset): when the answer was given to the applicant (set by the workflow's send).</summary>
+    public const string AnsweredAt = "AnswerSentAt";
 
     /// <summary>Ст.9 (DateTimeOffset): when it was sent for execution to the branch (escalation).</summary>
     public const string EscalatedAt = "EscalatedAt";
@@ -41,14 +41,14 @@ public static class JournalRow
     /// <summary>Ст.11: what was done at the primary level.</summary>
     public const string Notes = "Notes";
 
-    /// <summary>Ст.11: in whose favour it was resolved (free wording of the workflow, e.g. "потребителя").</summary>
+    /// <summary>Ст.11: in whose favour it was resolved, derived from the workflow's closing outcome.</summary>
     public const string ResolvedInFavourOf = "ResolvedInFavourOf";
 
     public static TableEntity From(TableEntity appeal)
     {
         var registeredAt = appeal.GetDateTimeOffset("RegisteredAt")!.Value;
         var question = appeal.GetString("Question1") ?? "";
-        return new TableEntity(
+        var row = new TableEntity(
             $"{appeal.GetString("Organization")}-{registeredAt.UtcDateTime:yyyyMM}",
             appeal.GetInt64("Sequence")!.Value.ToString("D10", CultureInfo.InvariantCulture))
         {
@@ -64,8 +64,34 @@ public static class JournalRow
             ["Status"] = appeal.GetString("Status")!,
             ["PromisedBy"] = appeal.GetString("PromisedBy")!,
             [Year] = appeal.GetInt32("Year") ?? registeredAt.Year,
+            ["Revision"] = appeal.GetInt64("Revision") ?? 0L,
         };
+        foreach (var name in WorkflowColumns)
+        {
+            if (appeal[name] is { } value) row[name] = value;
+        }
+        if (InFavourOf(appeal.GetString("Outcome")) is { } favour) row[ResolvedInFavourOf] = favour;
+        return row;
     }
+
+    /// <summary>
+    /// Columns the staff workflow sets on the appeal row (Ст.6 classification, Ст.7 assignee and
+    /// unit, Ст.8 answer date, Ст.11 outcome), copied when present.
+    /// </summary>
+    public static readonly IReadOnlyList<string> WorkflowColumns =
+    [
+        "Classification", "ClassificationCode", "Complexity", "AssigneeId", "AssigneeName", "Unit", "AssignedAt",
+        "AnswerSentAt", "Outcome", "Notes", "ClosedAt", "NonConsiderationGround", EscalatedAt, BranchAnsweredAt,
+    ];
+
+    /// <summary>Ст.11's «в чью пользу»: a justified complaint is resolved for the consumer, an unjustified one for the company.</summary>
+    private static string? InFavourOf(string? outcome) => outcome switch
+    {
+        "justified" => "потребителя",
+        "notJustified" => "организации",
+        "partlyJustified" => "частично в пользу потребителя",
+        _ => null,
+    };
 
     /// <summary>Ст.3: the person's full name, the organization's name, or a group's members, by applicant kind.</summary>
     private static string ApplicantName(TableEntity appeal)
