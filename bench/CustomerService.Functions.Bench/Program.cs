@@ -5,7 +5,8 @@ using CustomerService.Functions.Bench;
 var options = BenchOptions.Parse(args);
 var report = new BenchReport();
 
-await StorageRates.RunAsync(options, report);
+var singleInsertRate = await StorageRates.RunAsync(options, report);
+await IntakeRates.RunAsync(options, report, singleInsertRate);
 await StartupTimes.RunAsync(options, report);
 
 report.Print(Console.Out);

@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using System.Net.Sockets;
-
 namespace CustomerService.Functions.Bench;
 
 /// <summary>
@@ -38,55 +35,7 @@ public static class StartupTimes
 
     private static async Task<double> StartOnceAsync(string executable, BenchOptions options, bool hosted)
     {
-        var port = FreePort();
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                // Hosted: the Functions host passes the port this way and the handler then
-                // dispatches no triggers itself. Standalone: PORT, and the trigger runner starts.
-                [hosted ? "FUNCTIONS_CUSTOMHANDLER_PORT" : "PORT"] = $"{port}",
-                ["AzureWebJobsStorage"] = options.StorageConnection,
-                ["Logging__LogLevel__Default"] = "Warning",
-            },
-        };
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        var stopwatch = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {executable}");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        try
-        {
-            while (stopwatch.Elapsed < TimeSpan.FromSeconds(60))
-            {
-                try
-                {
-                    using var response = await http.GetAsync($"http://127.0.0.1:{port}/api/health");
-                    if (response.IsSuccessStatusCode) return stopwatch.Elapsed.TotalMilliseconds;
-                }
-                catch (HttpRequestException)
-                {
-                    // not listening yet
-                }
-                await Task.Delay(2);
-            }
-            throw new TimeoutException($"{executable} did not answer /api/health within 60 s");
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        await using var process = await HandlerProcess.StartAsync(executable, hosted, new Dictionary<string, string> { ["AzureWebJobsStorage"] = options.StorageConnection });
+        return process.Startup.TotalMilliseconds;
     }
 }

@@ -5,6 +5,7 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using CustomerService.Functions.Features.Appeals.Organizations;
 using CustomerService.Functions.Platform.Storage;
+using CustomerService.Functions.Platform.Storage.Blobs;
 using CustomerService.Functions.Platform.Storage.Queues;
 using CustomerService.Functions.Platform.Storage.Tables;
 using CustomerService.Functions.Tests.Support;
@@ -20,7 +21,7 @@ public sealed class RegistrationConcurrencyTests
     private static readonly OrganizationProfile Profile = OrganizationProfiles.Find(Mupes)!;
 
     [Fact]
-    public async Task The_request_path_takes_four_storage_operations_with_a_key_and_three_without()
+    public async Task The_request_path_takes_four_storage_operations_with_a_key_and_three_without_plus_one_per_attachment()
     {
         var counting = new CountingPolicy();
         await using var app = await StartAsync(Mupes, configure: builder =>
@@ -28,9 +29,11 @@ public sealed class RegistrationConcurrencyTests
             builder.Services.AddSingleton<IHttpContextAccessor>(counting.Accessor);
             builder.Services.AddSingleton(s => new TableServiceClient(s.GetRequiredService<StorageConnection>(), counting.AddTo(new StorageClientOptions())));
             builder.Services.AddSingleton(s => new QueueServiceClient(s.GetRequiredService<StorageConnection>(), counting.AddTo(new QueueClientOptions())));
+            builder.Services.AddSingleton(s => new BlobServiceClient(s.GetRequiredService<StorageConnection>(), counting.AddTo(new BlobClientOptions())));
         });
-        // Warm-up: creates the tables and queue and learns the counter's ETag (once per process).
-        await IntakeHttpTests.AssertRegisteredAsync(app, await app.Client.SendAsync(Post("/api/appeals", ValidBody(Profile), Guid.NewGuid().ToString())));
+        // Warm-up: creates the tables, queue and attachment container and learns the counter's ETag (once per process).
+        await IntakeHttpTests.AssertRegisteredAsync(app, await app.Client.SendAsync(
+            MultipartIntakeTests.Multipart(ValidBody(Profile), [("a.png", Attachments.SampleFiles.Png(), "image/png")], Guid.NewGuid().ToString())));
 
         counting.Requests.Clear();
         Assert.Equal(HttpStatusCode.Created, (await app.Client.SendAsync(Post("/api/appeals", ValidBody(Profile), Guid.NewGuid().ToString()))).StatusCode);
@@ -38,9 +41,15 @@ public sealed class RegistrationConcurrencyTests
         counting.Requests.Clear();
         Assert.Equal(HttpStatusCode.Created, (await app.Client.SendAsync(Post("/api/appeals", ValidBody(Profile)))).StatusCode);
         var withoutKey = counting.Requests.ToArray();
+        counting.Requests.Clear();
+        var files = new[] { ("a.pdf", Attachments.SampleFiles.Pdf(), (string?)"application/pdf"), ("b.png", Attachments.SampleFiles.Png(), "image/png") };
+        Assert.Equal(HttpStatusCode.Created, (await app.Client.SendAsync(MultipartIntakeTests.Multipart(ValidBody(Profile), files, Guid.NewGuid().ToString()))).StatusCode);
+        var withFiles = counting.Requests.ToArray();
 
         Assert.Equal(["GET Appeals", "MERGE AppealCounters", "POST appeal-registered", "POST $batch"], withKey);
         Assert.Equal(["MERGE AppealCounters", "POST appeal-registered", "POST $batch"], withoutKey);
+        // The two Put Blob calls run in parallel, between the counter and the event.
+        Assert.Equal(["GET Appeals", "MERGE AppealCounters", "PUT blob", "PUT blob", "POST appeal-registered", "POST $batch"], withFiles);
     }
 
     [Fact]
@@ -99,6 +108,7 @@ public sealed class RegistrationConcurrencyTests
             var path = message.Request.Uri.Path;
             var resource = path.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1];
             resource = resource.Split('(')[0];
+            if (path.Contains("/appeal-attachments/", StringComparison.Ordinal)) resource = "blob";
             if (resource == "messages") resource = path.Split('/', StringSplitOptions.RemoveEmptyEntries)[^2];
             Requests.Enqueue($"{message.Request.Method} {resource}");
         }

@@ -12,7 +12,8 @@ public static class AttachmentEndpoints
 {
     public static WebApplicationBuilder AddAppealAttachments(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(AttachmentOptions.From(builder.Configuration));
+        // Read when first needed, so configuration sources added after registration (tests, hosts) count.
+        builder.Services.AddSingleton(provider => AttachmentOptions.From(provider.GetRequiredService<IConfiguration>()));
         builder.Services.AddSingleton<AttachmentPolicy>();
         builder.Services.AddSingleton<AppealAttachments>();
         return builder;

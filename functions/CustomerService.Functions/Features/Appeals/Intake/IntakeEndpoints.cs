@@ -1,4 +1,4 @@
-using System.Text.Json;
+using CustomerService.Functions.Features.Appeals.Attachments;
 using CustomerService.Functions.Features.Appeals.Organizations;
 using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Platform.Hosting.Catalogue;
@@ -10,8 +10,9 @@ using Microsoft.AspNetCore.Http.Features;
 namespace CustomerService.Functions.Features.Appeals.Intake;
 
 /// <summary>
-/// The three intake doors. All read the same JSON body, validate it at the edge (400 with Russian
-/// field messages, nothing stored) and register through <see cref="AppealRegistrar"/>.
+/// The three intake doors. All read the same JSON — the body, or the <c>appeal</c> part of a
+/// multipart form with attachments — validate it and the files at the edge (400 with Russian field
+/// messages, nothing stored) and register through <see cref="AppealRegistrar"/>.
 /// </summary>
 public static class IntakeEndpoints
 {
@@ -34,14 +35,22 @@ public static class IntakeEndpoints
 
     private static async Task<IResult> HandleAsync(HttpContext context, IntakeRoute route, string caller, CancellationToken cancellationToken)
     {
-        if (!context.Request.HasJsonContentType())
-            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, detail: "Отправьте обращение в формате JSON (Content-Type: application/json).");
+        var multipart = MultipartIntake.IsMultipart(context.Request);
+        if (!multipart && !context.Request.HasJsonContentType())
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, detail: IntakeTexts.UnsupportedMediaType);
         var key = context.Request.Headers[IdempotencyKeyHeader].ToString();
         if (key.Length > 0 && !IsValidKey(key))
             return new ValidationProblemBuilder().Add(IdempotencyKeyHeader, IntakeTexts.IdempotencyKeyFormat).ToResult();
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = IntakeLimits.BodyBytes;
 
-        var (request, malformed) = await ReadAsync(context, cancellationToken);
+        var attachments = context.RequestServices.GetRequiredService<AppealAttachments>();
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = multipart ? MultipartIntake.MaxBodyBytes(attachments.Policy.Options) : IntakeLimits.BodyBytes;
+
+        // Files are buffered (memory or temporary files) until registration stores them; disposing deletes the buffers.
+        await using var batch = attachments.StartBatch();
+        var (request, malformed) = multipart
+            ? await MultipartIntake.ReadAsync(context.Request, batch, cancellationToken)
+            : await IntakeJson.ReadAsync(context.Request.Body, cancellationToken);
         if (malformed is not null) return malformed;
 
         var services = context.RequestServices;
@@ -49,9 +58,11 @@ public static class IntakeEndpoints
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(services.GetRequiredService<TimeProvider>().GetUtcNow(), profile.TimeZone).DateTime);
         var problems = new ValidationProblemBuilder();
         var appeal = AppealRequestValidator.Validate(request!, route, profile, today, problems);
-        if (appeal is null) return problems.ToResult();
+        // Field and file problems in one answer, so the applicant fixes everything at once.
+        foreach (var refusal in batch.Problems) problems.Add(MultipartIntake.AttachmentsField, refusal);
+        if (appeal is null || problems.HasErrors) return problems.ToResult();
 
-        var outcome = await services.GetRequiredService<AppealRegistrar>().RegisterAsync(appeal, caller, key.Length > 0 ? key : null, cancellationToken);
+        var outcome = await services.GetRequiredService<AppealRegistrar>().RegisterAsync(appeal, caller, key.Length > 0 ? key : null, batch, cancellationToken);
         switch (outcome)
         {
             case RegistrationOutcome.Registered created:
@@ -68,24 +79,6 @@ public static class IntakeEndpoints
         context.Response.Headers.Location = statusUrl;
         if (replayed) context.Response.Headers[ReplayedHeader] = "true";
         return TypedResults.Text(json, "application/json; charset=utf-8", statusCode: StatusCodes.Status201Created);
-    }
-
-    /// <summary>The body, or a 400 naming where the JSON broke (a field path when the serializer knows it).</summary>
-    private static async Task<(AppealRequest?, IResult?)> ReadAsync(HttpContext context, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var request = await JsonSerializer.DeserializeAsync<AppealRequest>(context.Request.Body, AppealRegistrar.Json, cancellationToken);
-            return request is null
-                ? (null, new ValidationProblemBuilder().Add("$", ProblemTexts.MalformedJson).ToResult())
-                : (request, null);
-        }
-        catch (JsonException e)
-        {
-            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "$" : e.Path.TrimStart('$', '.');
-            var message = field == "$" ? ProblemTexts.MalformedJson : "Неверный формат значения.";
-            return (null, new ValidationProblemBuilder().Add(field, message).ToResult());
-        }
     }
 
     /// <summary>1–100 printable ASCII characters (a UUID is the usual choice).</summary>

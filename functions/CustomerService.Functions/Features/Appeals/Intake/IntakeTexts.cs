@@ -22,6 +22,11 @@ public static class IntakeTexts
     public const string MembersRequired = "Перечислите не менее двух заявителей коллективного обращения.";
     public const string OutgoingDateInFuture = "Дата исходящего письма не может быть в будущем.";
     public const string IdempotencyKeyFormat = "Ключ идемпотентности: от 1 до 100 печатных символов ASCII.";
+    public const string MultipartBoundary = "Форма multipart/form-data без корректного параметра boundary.";
+    public const string MultipartPart = "Неизвестная часть формы: ожидаются часть «appeal» с обращением в формате JSON и файлы вложений.";
+    public const string MultipartAppealTwice = "Часть «appeal» должна быть в форме один раз.";
+    public const string MultipartAppealMissing = "Добавьте часть формы «appeal» с обращением в формате JSON.";
+    public const string UnsupportedMediaType = "Отправьте обращение в формате JSON (Content-Type: application/json) или формой multipart/form-data с частью «appeal» и файлами.";
     public const string IdempotencyMismatch = "Этот ключ идемпотентности уже использован для другого обращения. Для нового обращения используйте новый ключ.";
 
     public static string Unknown(string allowed) => $"Недопустимое значение. Допустимые значения: {allowed}.";

@@ -6,9 +6,11 @@ using CustomerService.Functions.Platform.Storage.Tables;
 namespace CustomerService.Functions.Features.Appeals.Outbox;
 
 /// <summary>
-/// Follow-up of a registration (queue <c>appeal-registered</c>): the journal row and the
-/// acknowledgement in the outbox. Each write is an insert that treats "already there" as done,
-/// so redelivery is harmless and never overwrites what later steps changed (e.g. a sent message).
+/// Follow-up of a registration (queue <c>appeal-registered</c>): automatic screening (a
+/// <c>screening</c> history event and flags on the appeal row), the journal row and the
+/// acknowledgement in the outbox. Each insert treats "already there" as done and the flags are a
+/// merge of the same values, so redelivery is harmless and never overwrites what later steps
+/// changed (e.g. a sent message).
 /// </summary>
 public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider time) : IQueueFunction
 {
@@ -34,10 +36,24 @@ public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider t
             }
             throw new InvalidOperationException("The appeal is not written yet; retry later.");
         }
-        await AddOnceAsync(AppealTables.Journal, JournalRow.From(appeal), cancellationToken);
+        var journal = JournalRow.From(appeal);
+        await ScreenAsync(appeal, journal, cancellationToken);
+        await AddOnceAsync(AppealTables.Journal, journal, cancellationToken);
         if (rows.TryGetValue(AppealTables.AcknowledgementRowKey, out var message))
             await AddOnceAsync(AppealTables.Outbox, OutboxRow.From(appeal, message), cancellationToken);
-        invocation.Log.Write("Journal row and acknowledgement written.");
+        invocation.Log.Write("Screening, journal row and acknowledgement written.");
+    }
+
+    /// <summary>Suggestions only: staff decide. Flags go on the appeal row and the new journal row so staff can filter (threats: security officer).</summary>
+    private async Task ScreenAsync(TableEntity appeal, TableEntity journal, CancellationToken cancellationToken)
+    {
+        if (RegistrationScreening.Screen(appeal) is not { } suggestions) return;
+        await AddOnceAsync(AppealTables.Appeals, RegistrationScreening.HistoryEvent(appeal, suggestions, time.GetUtcNow()), cancellationToken);
+        if (suggestions.Count == 0) return;
+        var flags = RegistrationScreening.AppealFlags(appeal, suggestions);
+        await tables.Table(AppealTables.Appeals).UpdateEntityAsync(flags, ETag.All, TableUpdateMode.Merge, cancellationToken);
+        journal[RegistrationScreening.GroundsProperty] = flags[RegistrationScreening.GroundsProperty];
+        journal[RegistrationScreening.SecurityOfficerProperty] = flags[RegistrationScreening.SecurityOfficerProperty];
     }
 
     private bool IsPastGrace(QueueInvocation invocation) => invocation.InsertionTime is { } inserted

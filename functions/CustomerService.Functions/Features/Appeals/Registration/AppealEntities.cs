@@ -11,7 +11,11 @@ public static class AppealEntities
 {
     public sealed record Registration(
         string AppealId, string Organization, ValidatedAppeal Appeal, long Sequence, int Year, string Number,
-        DateTimeOffset RegisteredAt, DateOnly PromisedBy, string PromiseBasis, string Caller, string RequestHash, string ResponseJson);
+        DateTimeOffset RegisteredAt, DateOnly PromisedBy, string PromiseBasis, string Caller, string RequestHash, string ResponseJson)
+    {
+        /// <summary>The appeal's stored files, listed on its row (blob <c>{appealId}/{id}</c>).</summary>
+        public IReadOnlyList<AttachmentListing> Attachments { get; init; } = [];
+    }
 
     public static TableEntity Appeal(Registration r)
     {
@@ -38,7 +42,9 @@ public static class AppealEntities
             ["RequestHash"] = r.RequestHash,
             ["Response"] = r.ResponseJson,
             ["QuestionCount"] = r.Appeal.Questions.Count,
+            ["AttachmentCount"] = r.Attachments.Count,
         };
+        if (r.Attachments.Count > 0) entity["Attachments"] = JsonSerializer.Serialize(r.Attachments, AppealRegistrar.Json);
         for (var i = 0; i < r.Appeal.Questions.Count; i++) entity[$"Question{i + 1}"] = r.Appeal.Questions[i];
         SetIfPresent(entity, "LastName", a.LastName);
         SetIfPresent(entity, "FirstName", a.FirstName);
@@ -82,8 +88,17 @@ public static class AppealEntities
         return entity;
     }
 
+    /// <summary>The attachments listed on the appeal row (JSON array in the <c>Attachments</c> property).</summary>
+    public static IReadOnlyList<AttachmentListing> AttachmentsOf(TableEntity appeal) =>
+        appeal.GetString("Attachments") is { Length: > 0 } json
+            ? JsonSerializer.Deserialize<List<AttachmentListing>>(json, AppealRegistrar.Json) ?? []
+            : [];
+
     private static void SetIfPresent(TableEntity entity, string name, string? value)
     {
         if (value is not null) entity[name] = value;
     }
 }
+
+/// <summary>One attachment as listed on the appeal row: the id of its blob, its safe name and size in bytes.</summary>
+public sealed record AttachmentListing(string Id, string FileName, long Size);

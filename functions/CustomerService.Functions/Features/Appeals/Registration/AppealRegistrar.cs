@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Azure;
+using CustomerService.Functions.Features.Appeals.Attachments;
 using CustomerService.Functions.Features.Appeals.Intake;
 using CustomerService.Functions.Features.Appeals.Organizations;
 using CustomerService.Functions.Features.Appeals.Status;
@@ -11,9 +12,10 @@ namespace CustomerService.Functions.Features.Appeals.Registration;
 /// <summary>
 /// Registers a validated appeal with at most 4 storage operations (docs/appeals.md): the
 /// idempotency point read (only with a key), one counter increment, the <c>appeal-registered</c>
-/// event, one entity-group transaction (appeal row, first history event, acknowledgement).
+/// event, one entity-group transaction (appeal row, first history event, acknowledgement) — plus
+/// one Put Blob per attachment, made before the event so a listed attachment always exists.
 /// </summary>
-public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter counter, OrganizationProfile profile, AccessCodes codes, TimeProvider time)
+public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter counter, OrganizationProfile profile, AccessCodes codes, AppealAttachments attachments, TimeProvider time)
 {
     /// <summary>camelCase, and Cyrillic as text rather than \u escapes (HTML-sensitive characters stay escaped).</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -21,15 +23,22 @@ public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter cou
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    public async Task<RegistrationOutcome> RegisterAsync(ValidatedAppeal appeal, string caller, string? idempotencyKey, CancellationToken cancellationToken)
+    public Task<RegistrationOutcome> RegisterAsync(ValidatedAppeal appeal, string caller, string? idempotencyKey, CancellationToken cancellationToken) =>
+        RegisterAsync(appeal, caller, idempotencyKey, null, cancellationToken);
+
+    /// <param name="files">Checked files (no problems) to store with the appeal; a replay stores nothing again.</param>
+    public async Task<RegistrationOutcome> RegisterAsync(ValidatedAppeal appeal, string caller, string? idempotencyKey, AttachmentBatch? files, CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken);
-        var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(appeal, Json)));
+        var listed = files?.Accepted.Select(a => new AttachmentListing(a.Id, a.FileName, a.Length)).ToList() ?? [];
+        var requestHash = RequestHash(appeal, files);
         var appealId = idempotencyKey is null ? AppealIds.New() : AppealIds.FromIdempotencyKey(profile.Id, caller, idempotencyKey);
         var appeals = tables.Table(AppealTables.Appeals);
         if (idempotencyKey is not null && await FindEarlierAsync(appeals, appealId, requestHash, cancellationToken) is { } earlier) return earlier;
 
-        var registration = await NumberAsync(appeal, appealId, caller, requestHash, cancellationToken);
+        var registration = await NumberAsync(appeal, appealId, caller, requestHash, listed, cancellationToken);
+        // Ids depend on position and content: a retry after a failure overwrites the same blobs.
+        if (files is { Accepted.Count: > 0 }) await attachments.SaveAsync(appealId, files, cancellationToken);
         // The event goes first: a crash before the transaction leaves an event that finds no appeal
         // (a no-op after the grace period), never an appeal without its follow-up.
         await tables.Queue.SendMessageAsync(AppealRegisteredEvent.Serialize(appealId), cancellationToken: cancellationToken);
@@ -53,7 +62,16 @@ public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter cou
         return new RegistrationOutcome.Registered(registration.ResponseJson, statusPath);
     }
 
-    private async Task<AppealEntities.Registration> NumberAsync(ValidatedAppeal appeal, string appealId, string caller, string requestHash, CancellationToken cancellationToken)
+    /// <summary>The appeal and its files' hashes: a key reused with other files is a different request.</summary>
+    private static string RequestHash(ValidatedAppeal appeal, AttachmentBatch? files)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(appeal, Json);
+        if (files is not { Accepted.Count: > 0 }) return Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var withFiles = string.Join('\n', files.Accepted.Select(a => $"{a.Sha256} {a.FileName}"));
+        return Convert.ToHexStringLower(SHA256.HashData([.. bytes, .. System.Text.Encoding.UTF8.GetBytes("\n" + withFiles)]));
+    }
+
+    private async Task<AppealEntities.Registration> NumberAsync(ValidatedAppeal appeal, string appealId, string caller, string requestHash, IReadOnlyList<AttachmentListing> listed, CancellationToken cancellationToken)
     {
         var registeredAt = time.GetUtcNow();
         var year = LocalDate(registeredAt).Year;
@@ -63,7 +81,7 @@ public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter cou
         var promisedBy = PromiseCalculator.PromisedBy(registeredAt, profile.TimeZone, promise);
         var result = new RegistrationResult(number, registeredAt, promisedBy, PromiseCalculator.Basis(promise), "registered", codes.StatusPath(number, appealId));
         return new AppealEntities.Registration(appealId, profile.Id, appeal, sequence, year, number, registeredAt, promisedBy,
-            result.PromiseBasis, caller, requestHash, JsonSerializer.Serialize(result, Json));
+            result.PromiseBasis, caller, requestHash, JsonSerializer.Serialize(result, Json)) { Attachments = listed };
     }
 
     private static async Task<RegistrationOutcome?> FindEarlierAsync(TableClient appeals, string appealId, string requestHash, CancellationToken cancellationToken)

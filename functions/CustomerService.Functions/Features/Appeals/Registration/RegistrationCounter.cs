@@ -7,55 +7,101 @@ namespace CustomerService.Functions.Features.Appeals.Registration;
 /// Registration-number sequence: one entity per organization and year (<c>AppealCounters</c>,
 /// property <c>Last</c>), moved by ETag-guarded updates. The instance remembers the value and
 /// ETag it saw last, so an uncontended increment is ONE storage operation; a 412 means another
-/// instance moved it: re-read and retry. Increments within one instance are serialised (no
-/// self-inflicted 412s). Numbers are never reused; a failed intake after this step leaves a gap.
+/// instance moved it: re-read and retry. Requests of one instance are group-committed: those that
+/// arrive while an update is in flight wait and then share the next update, which claims one number
+/// each — so throughput is not capped at one storage round trip per appeal, and there are no
+/// self-inflicted 412s. Numbers are never reused; a failed intake after this step leaves a gap.
 /// </summary>
 public sealed class RegistrationCounter(AppealTables tables)
 {
     private const string LastProperty = "Last";
     private const int MaxAttempts = 200;
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _lock = new();
     private readonly Dictionary<(string, int), (long Last, ETag ETag)> _seen = [];
+    private List<Pending> _pending = [];
+    private bool _draining;
 
     public async Task<long> NextAsync(string organization, int year, CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
+        var pending = new Pending((organization, year));
+        bool start;
+        lock (_lock)
         {
-            var table = tables.Table(AppealTables.Counters);
-            var key = (organization, year);
-            for (var attempt = 0; attempt < MaxAttempts; attempt++)
+            _pending.Add(pending);
+            start = !_draining;
+            _draining = true;
+        }
+        // The drain serves every waiting request, so it must not stop when one caller gives up.
+        if (start) _ = Task.Run(DrainAsync, CancellationToken.None);
+        return await pending.Number.Task.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Claims numbers for everyone waiting, one update per organization and year, until nobody waits.</summary>
+    private async Task DrainAsync()
+    {
+        while (true)
+        {
+            List<Pending> batch;
+            lock (_lock)
             {
-                if (!_seen.TryGetValue(key, out var seen))
+                if (_pending.Count == 0)
                 {
-                    var (read, created) = await ReadOrCreateAsync(table, organization, year, cancellationToken);
-                    _seen[key] = read;
-                    if (created) return read.Last;
-                    seen = read;
+                    _draining = false;
+                    return;
                 }
-                var next = seen.Last + 1;
+                (batch, _pending) = (_pending, []);
+            }
+            foreach (var group in batch.GroupBy(p => p.Key))
+            {
                 try
                 {
-                    var etag = await table.UpdateEntityAsync(Entity(organization, year, next), seen.ETag, TableUpdateMode.Merge, cancellationToken);
-                    _seen[key] = (next, etag);
-                    return next;
+                    var number = await ClaimAsync(group.Key, group.Count(), CancellationToken.None);
+                    foreach (var waiting in group) waiting.Number.TrySetResult(number++);
                 }
-                catch (RequestFailedException e) when (e.Status == 412)
+                catch (Exception e)
                 {
-                    _seen.Remove(key);
+                    foreach (var waiting in group) waiting.Number.TrySetException(e);
                 }
             }
-            throw new InvalidOperationException($"The registration counter stayed contended for {MaxAttempts} attempts.");
-        }
-        finally
-        {
-            _gate.Release();
         }
     }
 
-    /// <summary>Reads the counter; when the year has none yet, creates it holding 1 (that insert takes number 1).</summary>
-    private static async Task<((long Last, ETag ETag), bool Created)> ReadOrCreateAsync(TableClient table, string organization, int year, CancellationToken cancellationToken)
+    /// <summary>Moves the counter on by <paramref name="count"/>; returns the first of the claimed numbers.</summary>
+    private async Task<long> ClaimAsync((string Organization, int Year) key, int count, CancellationToken cancellationToken)
+    {
+        var table = tables.Table(AppealTables.Counters);
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            if (!_seen.TryGetValue(key, out var seen))
+            {
+                var (read, created) = await ReadOrCreateAsync(table, key.Organization, key.Year, count, cancellationToken);
+                _seen[key] = read;
+                if (created) return 1;
+                seen = read;
+            }
+            var last = seen.Last + count;
+            try
+            {
+                var etag = await table.UpdateEntityAsync(Entity(key.Organization, key.Year, last), seen.ETag, TableUpdateMode.Merge, cancellationToken);
+                _seen[key] = (last, etag);
+                return seen.Last + 1;
+            }
+            catch (RequestFailedException e) when (e.Status == 412)
+            {
+                _seen.Remove(key);
+            }
+        }
+        throw new InvalidOperationException($"The registration counter stayed contended for {MaxAttempts} attempts.");
+    }
+
+    private sealed record Pending((string, int) Key)
+    {
+        public TaskCompletionSource<long> Number { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>Reads the counter; when the year has none yet, creates it holding <paramref name="count"/> (that insert takes numbers 1…count).</summary>
+    private static async Task<((long Last, ETag ETag), bool Created)> ReadOrCreateAsync(TableClient table, string organization, int year, int count, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -63,8 +109,8 @@ public sealed class RegistrationCounter(AppealTables tables)
             if (entity is not null) return ((entity.GetInt64(LastProperty) ?? 0, entity.ETag), false);
             try
             {
-                var etag = await table.AddEntityAsync(Entity(organization, year, 1), cancellationToken);
-                return ((1, etag), true);
+                var etag = await table.AddEntityAsync(Entity(organization, year, count), cancellationToken);
+                return ((count, etag), true);
             }
             catch (RequestFailedException e) when (e.Status == 409)
             {

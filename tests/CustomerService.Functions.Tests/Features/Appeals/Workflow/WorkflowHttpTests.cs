@@ -61,11 +61,12 @@ public sealed class WorkflowHttpTests(WorkflowApps apps) : IClassFixture<Workflo
         Assert.Equal("Т", card.GetProperty("appeal").GetProperty("classificationCode").GetString());
         Assert.Equal("dev-executor", card.GetProperty("appeal").GetProperty("assigneeId").GetString());
         var history = card.GetProperty("history").EnumerateArray().ToList();
-        Assert.Equal(["registered", "classified", "assigned", "answerDrafted", "answerApproved", "answerSent", "closed"], history.Select(h => h.GetProperty("event").GetString()));
-        Assert.Equal(["staff:dev-operator", "staff:dev-operator", "staff:dev-executor", "staff:dev-head-of-unit", "staff:dev-head-of-unit", "staff:dev-head-of-unit"], history.Skip(1).Select(h => h.GetProperty("actor").GetString()));
-        Assert.Equal("Исполнитель Петров", history[3].GetProperty("actorName").GetString());
+        Assert.Equal(["registered", "screening", "classified", "assigned", "answerDrafted", "answerApproved", "answerSent", "closed"], history.Select(h => h.GetProperty("event").GetString()));
+        Assert.Equal(["staff:dev-operator", "staff:dev-operator", "staff:dev-executor", "staff:dev-head-of-unit", "staff:dev-head-of-unit", "staff:dev-head-of-unit"], history.Skip(2).Select(h => h.GetProperty("actor").GetString()));
+        Assert.Equal("screening", history[1].GetProperty("actor").GetString());
+        Assert.Equal("Исполнитель Петров", history[4].GetProperty("actorName").GetString());
         Assert.All(history.Skip(1), h => Assert.True(h.GetProperty("at").GetDateTimeOffset() >= history[0].GetProperty("at").GetDateTimeOffset()));
-        Assert.Equal("email", history[5].GetProperty("channel").GetString());
+        Assert.Equal("email", history[6].GetProperty("channel").GetString());
 
         var answer = await OutboxAsync(Mupes, $"{id}-answer");
         Assert.Equal("ivanova@example.ru", answer.GetProperty("to").GetString());
@@ -90,7 +91,7 @@ public sealed class WorkflowHttpTests(WorkflowApps apps) : IClassFixture<Workflo
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(Mupes, "operator", id, "answer/approval", new { })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(Mupes, "head-of-unit", id, "answer/draft", new { text = "x" })).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Anonymous(Mupes).GetAsync($"/api/staff/appeals/{id}")).StatusCode);
-        Assert.Single((await CardAsync(Mupes, id)).GetProperty("history").EnumerateArray());
+        Assert.Equal(["registered", "screening"], (await CardAsync(Mupes, id)).GetProperty("history").EnumerateArray().Select(h => h.GetProperty("event").GetString()));
     }
 
     [Fact]
@@ -114,7 +115,7 @@ public sealed class WorkflowHttpTests(WorkflowApps apps) : IClassFixture<Workflo
         await ExpectProblemAsync(await PostAsync(Mupes, "head-of-unit", id, "answer/sending", new { }), 409, "Нельзя отправить ответ, не утверждённый руководителем подразделения.");
         await ExpectProblemAsync(await PostAsync(Mupes, "head-of-unit", id, "closing", new { outcome = "justified" }), 400, null);
         var history = (await CardAsync(Mupes, id)).GetProperty("history").EnumerateArray().Select(h => h.GetProperty("event").GetString());
-        Assert.Equal(["registered", "classified", "assigned", "reassigned", "answerDrafted"], history);
+        Assert.Equal(["registered", "screening", "classified", "assigned", "reassigned", "answerDrafted"], history);
     }
 
     [Fact]
@@ -150,7 +151,7 @@ public sealed class WorkflowHttpTests(WorkflowApps apps) : IClassFixture<Workflo
         Assert.Single(racers, r => r.StatusCode == HttpStatusCode.OK);
         Assert.All(racers.Where(r => r.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.PreconditionFailed, r.StatusCode));
         var events = (await CardAsync(Mupes, id)).GetProperty("history").EnumerateArray().Select(h => h.GetProperty("event").GetString()).ToList();
-        Assert.Equal(["registered", "classified", "assigned"], events);
+        Assert.Equal(["registered", "screening", "classified", "assigned"], events);
     }
 
     [Fact]
@@ -249,8 +250,28 @@ public sealed class WorkflowHttpTests(WorkflowApps apps) : IClassFixture<Workflo
         var filter = CustomerService.Functions.Platform.Storage.Tables.TableFilter.And(
             CustomerService.Functions.Platform.Storage.Tables.TableFilter.Equal("Organization", org),
             CustomerService.Functions.Platform.Storage.Tables.TableFilter.Equal("RegistrationNumber", number));
-        await foreach (var row in Table(app, CustomerService.Functions.Features.Appeals.Registration.AppealTables.Appeals).QueryAsync(filter)) return row.PartitionKey;
+        await foreach (var row in Table(app, CustomerService.Functions.Features.Appeals.Registration.AppealTables.Appeals).QueryAsync(filter))
+        {
+            await WaitForScreeningAsync(org, row.PartitionKey);
+            return row.PartitionKey;
+        }
         throw new InvalidOperationException($"No appeal {number} of {org}.");
+    }
+
+    /// <summary>
+    /// Staff act on an appeal after registration's follow-up (the AppealRegistered queue function)
+    /// has screened it; its 'screening' history event sorts right after 'registered'.
+    /// </summary>
+    private async Task WaitForScreeningAsync(string org, string id)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            var history = (await CardAsync(org, id)).GetProperty("history").EnumerateArray();
+            if (history.Any(h => h.GetProperty("event").GetString() == "screening")) return;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"Appeal {id} was not screened within 60 s.");
     }
 
     private async Task<HttpResponseMessage> PostAsync(string org, string user, string id, string action, object body, string? ifMatch = null)

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+using CustomerService.Functions.Features.Appeals.Intake;
+using CustomerService.Functions.Features.Appeals.Model;
+using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Screening;
+using CustomerService.Functions.Features.Appeals.Screening.Rules;
+using CustomerService.Functions.Platform.Storage.Tables;
+
+namespace CustomerService.Functions.Features.Appeals.Registration;
+
+/// <summary>
+/// Automatic screening right after registration (docs/screening.md): the stored appeal row becomes a
+/// <see cref="ScreeningInput"/>, and the suggestions become one <c>screening</c> history event plus
+/// flags on the appeal row that staff filter by. Pure: the caller does the storage operations.
+/// Earlier answered appeals of the applicant are not looked up: no index finds them by applicant
+/// without a table scan, so the repeated-question ground is left to staff (docs/screening.md).
+/// </summary>
+public static class RegistrationScreening
+{
+    public const string EventName = "screening";
+    public const string Actor = "screening";
+
+    /// <summary>Appeal row: comma-separated wire names of the suggested grounds (absent: nothing suggested).</summary>
+    public const string GroundsProperty = "ScreeningGrounds";
+
+    /// <summary>Appeal and journal rows: true when a suggestion routes the appeal to the security officer (threats).</summary>
+    public const string SecurityOfficerProperty = "ScreeningSecurityOfficer";
+
+    /// <summary>Screens the stored appeal with its organization's policy; null for an organization without one.</summary>
+    public static IReadOnlyList<ScreeningSuggestion>? Screen(TableEntity appeal)
+    {
+        var organization = appeal.GetString("Organization") ?? "";
+        return OrganizationPolicies.TryGet(organization, out var rules) ? AppealScreening.Screen(InputFrom(appeal, organization), rules) : null;
+    }
+
+    public static ScreeningInput InputFrom(TableEntity appeal, string organization)
+    {
+        var count = appeal.GetInt32("QuestionCount") ?? 0;
+        WireEnum<AppealKind>.TryParse(appeal.GetString("Kind"), out var kind);
+        WireEnum<Channel>.TryParse(appeal.GetString("Channel"), out var channel);
+        return new ScreeningInput
+        {
+            OrganizationId = organization,
+            Questions = Enumerable.Range(1, count).Select(i => appeal.GetString($"Question{i}") ?? "").ToList(),
+            Applicant = ApplicantOf(appeal),
+            Kind = kind,
+            Channel = channel,
+            AllowedLanguages = OrganizationProfiles.Find(organization)?.ReplyLanguages ?? [],
+            EarlierAnswered = [],
+        };
+    }
+
+    /// <summary>
+    /// The <c>screening</c> history event. Its row key follows the registration event of the same
+    /// appeal (fixed, so a redelivered message finds it already written) and it holds ground codes,
+    /// reasons and short evidence only, never the appeal's text.
+    /// </summary>
+    public static TableEntity HistoryEvent(TableEntity appeal, IReadOnlyList<ScreeningSuggestion> suggestions, DateTimeOffset at)
+    {
+        var registeredAt = appeal.GetDateTimeOffset("RegisteredAt")!.Value;
+        return new TableEntity(appeal.PartitionKey, $"h-{registeredAt.UtcTicks:D19}-1")
+        {
+            ["Event"] = EventName,
+            ["At"] = at,
+            ["Actor"] = Actor,
+            ["Grounds"] = Grounds(suggestions),
+            ["Suggestions"] = JsonSerializer.Serialize(suggestions.Select(Record), AppealRegistrar.Json),
+            [SecurityOfficerProperty] = RoutesToSecurityOfficer(suggestions),
+        };
+    }
+
+    /// <summary>A merge patch for the appeal row: only the screening flags, nothing staff may have changed.</summary>
+    public static TableEntity AppealFlags(TableEntity appeal, IReadOnlyList<ScreeningSuggestion> suggestions) =>
+        new(appeal.PartitionKey, appeal.RowKey)
+        {
+            [GroundsProperty] = Grounds(suggestions),
+            [SecurityOfficerProperty] = RoutesToSecurityOfficer(suggestions),
+        };
+
+    public static string Grounds(IReadOnlyList<ScreeningSuggestion> suggestions) =>
+        string.Join(",", suggestions.Select(s => WireEnum<NonConsiderationGround>.Name(s.Ground)).Distinct());
+
+    public static bool RoutesToSecurityOfficer(IReadOnlyList<ScreeningSuggestion> suggestions) =>
+        suggestions.Any(s => s.RouteTo == RouteTarget.SecurityUnit);
+
+    private static SuggestionRecord Record(ScreeningSuggestion s) => new(
+        WireEnum<NonConsiderationGround>.Name(s.Ground),
+        s.Confidence.ToString().ToLowerInvariant(),
+        s.Reason,
+        s.Evidence,
+        s.RouteTo == RouteTarget.None ? null : JsonNamingPolicy.CamelCase.ConvertName(s.RouteTo.ToString()));
+
+    private static Applicant ApplicantOf(TableEntity appeal)
+    {
+        WireEnum<ApplicantKind>.TryParse(appeal.GetString("ApplicantKind"), out var kind);
+        return new Applicant
+        {
+            Kind = kind,
+            LastName = appeal.GetString("LastName"),
+            FirstName = appeal.GetString("FirstName"),
+            Patronymic = appeal.GetString("Patronymic"),
+            OrganizationName = appeal.GetString("OrganizationName"),
+            Members = appeal.GetString("Members") is { } members ? JsonSerializer.Deserialize<List<string>>(members) : null,
+            PostalAddress = appeal.GetString("PostalAddress"),
+            Phone = appeal.GetString("Phone"),
+            Email = appeal.GetString("Email"),
+            BillingAccount = appeal.GetString("BillingAccount"),
+            ContractNumber = appeal.GetString("ContractNumber"),
+            OutgoingNumber = appeal.GetString("OutgoingNumber"),
+            OutgoingDate = DateOnly.TryParseExact(appeal.GetString("OutgoingDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
+        };
+    }
+
+    /// <summary>One suggestion as stored in the event (and shown to staff).</summary>
+    public sealed record SuggestionRecord(string Ground, string Confidence, string Reason, IReadOnlyList<string> Evidence, string? RouteTo);
+}
