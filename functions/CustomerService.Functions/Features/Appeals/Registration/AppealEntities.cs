@@ -89,6 +89,28 @@ public static class AppealEntities
     }
 
     /// <summary>The attachments listed on the appeal row (JSON array in the <c>Attachments</c> property).</summary>
+    /// <summary>The applicant as registered, read back from the appeal row (personal data: never logged).</summary>
+    public static Applicant ApplicantOf(TableEntity appeal)
+    {
+        WireEnum<ApplicantKind>.TryParse(appeal.GetString("ApplicantKind"), out var kind);
+        return new Applicant
+        {
+            Kind = kind,
+            LastName = appeal.GetString("LastName"),
+            FirstName = appeal.GetString("FirstName"),
+            Patronymic = appeal.GetString("Patronymic"),
+            OrganizationName = appeal.GetString("OrganizationName"),
+            Members = appeal.GetString("Members") is { } members ? JsonSerializer.Deserialize<List<string>>(members) : null,
+            PostalAddress = appeal.GetString("PostalAddress"),
+            Phone = appeal.GetString("Phone"),
+            Email = appeal.GetString("Email"),
+            BillingAccount = appeal.GetString("BillingAccount"),
+            ContractNumber = appeal.GetString("ContractNumber"),
+            OutgoingNumber = appeal.GetString("OutgoingNumber"),
+            OutgoingDate = DateOnly.TryParseExact(appeal.GetString("OutgoingDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
+        };
+    }
+
     public static IReadOnlyList<AttachmentListing> AttachmentsOf(TableEntity appeal) =>
         appeal.GetString("Attachments") is { Length: > 0 } json
             ? JsonSerializer.Deserialize<List<AttachmentListing>>(json, AppealRegistrar.Json) ?? []

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using CustomerService.Functions.Features.Appeals.Intake;
 using CustomerService.Functions.Features.Appeals.Model;
@@ -43,7 +42,7 @@ public static class RegistrationScreening
         {
             OrganizationId = organization,
             Questions = Enumerable.Range(1, count).Select(i => appeal.GetString($"Question{i}") ?? "").ToList(),
-            Applicant = ApplicantOf(appeal),
+            Applicant = AppealEntities.ApplicantOf(appeal),
             Kind = kind,
             Channel = channel,
             AllowedLanguages = OrganizationProfiles.Find(organization)?.ReplyLanguages ?? [],
@@ -90,27 +89,6 @@ public static class RegistrationScreening
         s.Reason,
         s.Evidence,
         s.RouteTo == RouteTarget.None ? null : JsonNamingPolicy.CamelCase.ConvertName(s.RouteTo.ToString()));
-
-    private static Applicant ApplicantOf(TableEntity appeal)
-    {
-        WireEnum<ApplicantKind>.TryParse(appeal.GetString("ApplicantKind"), out var kind);
-        return new Applicant
-        {
-            Kind = kind,
-            LastName = appeal.GetString("LastName"),
-            FirstName = appeal.GetString("FirstName"),
-            Patronymic = appeal.GetString("Patronymic"),
-            OrganizationName = appeal.GetString("OrganizationName"),
-            Members = appeal.GetString("Members") is { } members ? JsonSerializer.Deserialize<List<string>>(members) : null,
-            PostalAddress = appeal.GetString("PostalAddress"),
-            Phone = appeal.GetString("Phone"),
-            Email = appeal.GetString("Email"),
-            BillingAccount = appeal.GetString("BillingAccount"),
-            ContractNumber = appeal.GetString("ContractNumber"),
-            OutgoingNumber = appeal.GetString("OutgoingNumber"),
-            OutgoingDate = DateOnly.TryParseExact(appeal.GetString("OutgoingDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
-        };
-    }
 
     /// <summary>One suggestion as stored in the event (and shown to staff).</summary>
     public sealed record SuggestionRecord(string Ground, string Confidence, string Reason, IReadOnlyList<string> Evidence, string? RouteTo);

@@ -36,19 +36,7 @@ public sealed record AppealFile(TableEntity Appeal, IReadOnlyList<TableEntity> H
         Enumerable.Range(1, (int)(Appeal.GetInt64("QuestionCount") ?? 0)).Select(i => Appeal.GetString($"Question{i}") ?? "").ToList();
 
     /// <summary>The applicant as registered (personal data: never logged).</summary>
-    public Applicant Applicant => new()
-    {
-        Kind = WireEnum<ApplicantKind>.TryParse(Appeal.GetString("ApplicantKind"), out var kind) ? kind : ApplicantKind.Individual,
-        LastName = Appeal.GetString("LastName"),
-        FirstName = Appeal.GetString("FirstName"),
-        Patronymic = Appeal.GetString("Patronymic"),
-        OrganizationName = Appeal.GetString("OrganizationName"),
-        PostalAddress = Appeal.GetString("PostalAddress"),
-        Phone = Appeal.GetString("Phone"),
-        Email = Appeal.GetString("Email"),
-        BillingAccount = Appeal.GetString("BillingAccount"),
-        ContractNumber = Appeal.GetString("ContractNumber"),
-    };
+    public Applicant Applicant => AppealEntities.ApplicantOf(Appeal);
 
     public Channel Channel => WireEnum<Channel>.TryParse(Appeal.GetString("Channel"), out var channel) ? channel : Channel.WebForm;
 
