@@ -22,6 +22,7 @@ public static class ApiDocumentRegistration
             options.AddDocumentTransformer<ApiDocumentInfo>();
             options.AddOperationTransformer(OperationSecurity.ApplyAsync);
         });
+        builder.Services.AddApiOperationDocs(PlatformApiDocs.All);
         return builder;
     }
 
