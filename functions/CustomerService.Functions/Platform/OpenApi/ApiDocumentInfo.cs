@@ -55,6 +55,23 @@ internal sealed class ApiDocumentInfo(AppRuntime runtime) : IOpenApiDocumentTran
             },
         };
         ProblemResponses.AddSchemas(document.Components);
+        AddSelf(document);
         return Task.CompletedTask;
+    }
+
+    /// <summary>MapOpenApi excludes its own endpoint from the description; list it so every /api route is documented.</summary>
+    private static void AddSelf(OpenApiDocument document)
+    {
+        document.Paths ??= [];
+        var operation = new OpenApiOperation
+        {
+            Summary = "Этот документ OpenAPI 3.1 / this OpenAPI 3.1 document",
+            Tags = new HashSet<OpenApiTagReference> { new("Platform", document) },
+            Responses = new OpenApiResponses { ["200"] = new OpenApiResponse { Description = "OpenAPI 3.1 JSON" } },
+        };
+        document.Paths["/api" + ApiDocumentRegistration.Route] = new OpenApiPathItem
+        {
+            Operations = new Dictionary<HttpMethod, OpenApiOperation> { [HttpMethod.Get] = operation },
+        };
     }
 }

@@ -9,7 +9,6 @@ internal static class PlatformApiDocs
     [
         new("GET", "/api/health", "Версия, режим и доступность хранилища / version, run mode and storage reachability") { Tag = Tag },
         new("GET", "/api/me", "Текущий сотрудник и его роли / the signed-in staff member and roles") { Tag = Tag },
-        new("GET", "/api" + ApiDocumentRegistration.Route, "Этот документ OpenAPI 3.1 / this OpenAPI 3.1 document") { Tag = Tag },
         new("GET", "/api/dev/users", "Разработка: пользователи для входа / development: seeded staff users")
         {
             Tag = Tag, Description = "Только при `Security__StaffIdentity=development`. / Only with development sign-in on.",

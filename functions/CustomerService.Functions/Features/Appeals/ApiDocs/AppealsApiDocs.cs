@@ -12,7 +12,9 @@ internal static class AppealsApiDocs
     public static IServiceCollection AddAppealsApiDocs(this IServiceCollection services)
     {
         services.Configure<OpenApiOptions>(ApiDocumentRegistration.DocumentName, options => options.AddSchemaTransformer(AppealSchemaEnums.ApplyAsync));
-        return services.AddApiOperationDocs([.. IntakeApiDocs.All(), .. WorkflowApiDocs.All(), .. Reading()]);
+        services.AddApiOperationDocs([.. IntakeApiDocs.All(), .. WorkflowApiDocs.All(), .. Reading()]);
+        // After the docs transformer, which puts the examples in place.
+        return services.Configure<OpenApiOptions>(ApiDocumentRegistration.DocumentName, options => options.AddOperationTransformer(ProfileExamples.ApplyAsync));
     }
 
     private static IEnumerable<ApiOperationDoc> Reading() =>

@@ -7,7 +7,7 @@ namespace CustomerService.Functions.Features.Appeals.ApiDocs;
 /// <summary>The three intake doors and the status link, with the examples of docs/appeals.md.</summary>
 internal static class IntakeApiDocs
 {
-    /// <summary>The website example of docs/appeals.md (organization 001, its current consent text version); a test POSTs it.</summary>
+    /// <summary>The website example of docs/appeals.md; the consent text version is replaced by the running profile's (<see cref="ProfileExamples"/>). Tests POST every intake example.</summary>
     public const string WebsiteExample = """
         {
           "kind": "complaint",
@@ -103,7 +103,7 @@ internal static class IntakeApiDocs
         Intake("/api/appeals", "Подать обращение с сайта / submit an appeal from the website", WebsiteExample,
             "Анонимно, лимит частоты на IP; канал `webForm` (поле `channel` не указывать). / Anonymous, rate-limited per IP; channel webForm."),
         Intake("/api/appeals/from-partner", "Подать обращение от партнёра / submit an appeal from a partner (chat-bot, cabinet)", PartnerExample,
-            "Ключ функции партнёра в `x-functions-key`; `channel` обязателен: chatBot, customerPortal, mobileApp, messenger. / Partner function key; channel required."),
+            "Ключ функции партнёра в `x-functions-key`; `channel` обязателен: chatBot, customerPortal, mobileApp, messenger — из принимаемых организацией (у 001 их нет; пример — для 002). / Partner function key; channel required and accepted by the organization (001 accepts none of them; the example is for 002)."),
         Intake("/api/staff/appeals", "Зарегистрировать обращение, полученное оператором / register an offline appeal (operator)", StaffExample,
             "Роль operator; `channel` обязателен: email, phone, ivr, post, inPerson, complaintBook. / Operator role; channel required."),
         new("GET", "/api/appeals/{number}/status", "Статус обращения по ссылке / appeal status by its link")
