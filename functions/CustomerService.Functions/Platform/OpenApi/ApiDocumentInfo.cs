@@ -56,6 +56,13 @@ internal sealed class ApiDocumentInfo(AppRuntime runtime) : IOpenApiDocumentTran
         };
         ProblemResponses.AddSchemas(document.Components);
         AddSelf(document);
+        // The generator names tags after the mapping classes; operations carry ours.
+        document.Tags = new HashSet<OpenApiTag>
+        {
+            new() { Name = "Appeals (public)", Description = "Сайт, чат-бот, заявитель / website, chat-bot, applicant" },
+            new() { Name = "Appeals (staff)", Description = "Сотрудники: журнал, карточка, рабочий процесс / staff: journal, card, workflow" },
+            new() { Name = "Platform", Description = "Здоровье, вход, этот документ / health, sign-in, this document" },
+        };
         return Task.CompletedTask;
     }
 

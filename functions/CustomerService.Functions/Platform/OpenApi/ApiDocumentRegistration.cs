@@ -19,6 +19,10 @@ public static class ApiDocumentRegistration
         builder.Services.AddOpenApi(DocumentName, options =>
         {
             options.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1;
+            // Each workflow action nests its own `Request` record: without the outer name they would share one schema.
+            options.CreateSchemaReferenceId = type => type.Type.IsNested && OpenApiOptions.CreateDefaultSchemaReferenceId(type) is { } id
+                ? type.Type.DeclaringType!.Name + id
+                : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
             options.AddDocumentTransformer<ApiDocumentInfo>();
             options.AddOperationTransformer(OperationSecurity.ApplyAsync);
         });

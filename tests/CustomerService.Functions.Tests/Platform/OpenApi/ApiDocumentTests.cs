@@ -86,6 +86,23 @@ public sealed class ApiDocumentTests
         }
     }
 
+    [Theory]
+    [InlineData("/classification", "code")]
+    [InlineData("/assignment", "executorId")]
+    [InlineData("/answer/draft", "text")]
+    [InlineData("/closing", "outcome")]
+    public async Task Each_workflow_action_has_its_own_request_schema_and_example(string action, string property)
+    {
+        await using var app = await AppealsHost.StartAsync("mupes-divnogorsk");
+        var document = await DocumentAsync(app);
+        var json = document["paths"]!["/api/staff/appeals/{appealId}" + action]!["post"]!["requestBody"]!["content"]!["application/json"]!;
+
+        var schemaId = json["schema"]!["$ref"]!.GetValue<string>().Split('/')[^1];
+
+        Assert.NotNull(document["components"]!["schemas"]![schemaId]!["properties"]![property]);
+        Assert.NotNull(json["examples"]!.AsObject().Single().Value!["value"]![property]);
+    }
+
     [Fact]
     public async Task Intake_request_schema_lists_enum_values_as_camelCase_strings()
     {
