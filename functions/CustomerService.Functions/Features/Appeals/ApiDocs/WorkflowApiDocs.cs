@@ -40,7 +40,7 @@ internal static class WorkflowApiDocs
         Action("/classification", "Классифицировать / classify", "operator",
             """{ "code": "Т", "complexity": "A" }""", "classified", "classified"),
         Action("/assignment", "Назначить исполнителя / assign or reassign", "operator",
-            """{ "executorId": "executor-1", "executorName": "Петров П. П., инженер", "unit": "billing" }""", "assigned", "assigned"),
+            """{ "executorId": "dev-executor", "executorName": "Петров П. П., инженер", "unit": "billing" }""", "assigned", "assigned"),
         Action("/information-requests", "Запросить сведения у заявителя / request information", "operator",
             """{ "question": "Пришлите, пожалуйста, фото показаний счётчика на 1 ноября." }""", "awaitingApplicant", "informationRequested"),
         Action("/answer/draft", "Подготовить проект ответа / draft the answer", "executor (the assignee)",
