@@ -15,9 +15,8 @@ public static class OperationSecurity
     /// <summary>The scheme an endpoint requires, or null when it is anonymous.</summary>
     public static string? SchemeFor(IReadOnlyList<object> metadata)
     {
-        // The last IAllowAnonymous / IAuthorizeData wins, as in the authorization middleware's view of groups.
-        if (metadata.OfType<IAllowAnonymous>().Any() && !metadata.OfType<IAuthorizeData>().Any()) return null;
-        if (metadata.LastOrDefault(m => m is IAllowAnonymous or IAuthorizeData) is IAllowAnonymous) return null;
+        // As the authorization middleware decides: any IAllowAnonymous makes the endpoint anonymous.
+        if (metadata.OfType<IAllowAnonymous>().Any()) return null;
         var policies = metadata.OfType<IAuthorizeData>().ToList();
         if (policies.Count == 0) return null;
         return policies.Any(p => p.Policy == ApiCallerPolicies.ServerToServer) ? ApiSecuritySchemes.FunctionKey : ApiSecuritySchemes.StaffBearer;
