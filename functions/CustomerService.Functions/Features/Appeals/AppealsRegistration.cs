@@ -1,3 +1,4 @@
+using CustomerService.Functions.Features.Appeals.ApiDocs;
 using CustomerService.Functions.Features.Appeals.Attachments;
 using CustomerService.Functions.Features.Appeals.Intake;
 using CustomerService.Functions.Features.Appeals.Journal;
@@ -27,6 +28,7 @@ public static class AppealsRegistration
         builder.AddAppealAttachments();
         builder.AddAppealJournal();
         services.AddAppealWorkflow();
+        services.AddAppealsApiDocs();
         return builder;
     }
 

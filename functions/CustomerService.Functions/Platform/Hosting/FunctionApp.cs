@@ -1,5 +1,6 @@
 using CustomerService.Functions.Features.Appeals;
 using CustomerService.Functions.Features.Health;
+using CustomerService.Functions.Platform.OpenApi;
 using CustomerService.Functions.Platform.Security;
 using CustomerService.Functions.Platform.Storage;
 
@@ -25,6 +26,7 @@ public static class FunctionApp
         builder.AddFunctionHosting(mode);
         builder.AddHealth();
         builder.AddAppeals();
+        builder.AddApiDocument();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -33,6 +35,7 @@ public static class FunctionApp
         api.MapHealth();
         api.MapSecurity();
         api.MapAppeals();
+        api.MapApiDocument();
         app.MapFunctionHosting(mode);
         return app;
     }

@@ -21,14 +21,18 @@ public static class IntakeEndpoints
 
     public static RouteGroupBuilder MapAppealIntake(this RouteGroupBuilder api)
     {
+        // The handlers read the body themselves; Accepts<AppealRequest> only tells the OpenAPI document its shape.
         api.MapPost("/appeals", (HttpContext context, CancellationToken ct) => HandleAsync(context, IntakeRoute.Website, "website", ct))
             .RequireRateLimiting(RateLimitPolicies.PublicIntake)
+            .Accepts<AppealRequest>("application/json", "multipart/form-data")
             .AsFunction("AppealsSubmit", FunctionAuthLevel.Anonymous);
         api.MapPost("/appeals/from-partner", (HttpContext context, CancellationToken ct) => HandleAsync(context, IntakeRoute.Partner, "partner:" + context.GetApiCaller(), ct))
             .RequireAuthorization(ApiCallerPolicies.ServerToServer)
+            .Accepts<AppealRequest>("application/json", "multipart/form-data")
             .AsFunction("AppealsSubmitFromPartner", FunctionAuthLevel.Function);
         api.MapPost("/staff/appeals", (HttpContext context, CancellationToken ct) => HandleAsync(context, IntakeRoute.Staff, "staff:" + context.GetStaffUser()!.Id, ct))
             .RequireAuthorization(StaffPolicies.Operator)
+            .Accepts<AppealRequest>("application/json", "multipart/form-data")
             .AsFunction("AppealsRegisterByStaff", FunctionAuthLevel.Anonymous);
         return api;
     }
