@@ -38,6 +38,22 @@ internal static class AppealsHost
     public static Task<TestApp> StartAsync(string organization, int permitLimit = 100_000, Action<WebApplicationBuilder>? configure = null) =>
         TestApp.StartAsync(Settings(organization, permitLimit), configure);
 
+    /// <summary>
+    /// Staff act on an appeal after registration's follow-up (the AppealRegistered queue function)
+    /// has screened it; its 'screening' history event sorts right after 'registered'.
+    /// </summary>
+    public static async Task WaitForScreeningAsync(TestApp app, string appealId)
+    {
+        var token = await SignInAsync(app, "operator");
+        await Eventually.UntilAsync(async () =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/staff/appeals/{appealId}");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            var card = JsonNode.Parse(await (await app.Client.SendAsync(request)).Content.ReadAsStringAsync())!;
+            return card["history"]!.AsArray().Any(h => h!["event"]!.GetValue<string>() == "screening");
+        }, $"Appeal {appealId} was not screened within {Eventually.DefaultTimeout.TotalSeconds} s.");
+    }
+
     public static async Task<string> SignInAsync(TestApp app, string user)
     {
         var response = await app.Client.PostAsJsonAsync("/api/dev/sign-in", new { user });

@@ -56,25 +56,9 @@ public sealed class WorkflowExampleTests
         var filter = TableFilter.And(TableFilter.Equal("Organization", "mupes-divnogorsk"), TableFilter.Equal("RegistrationNumber", number));
         await foreach (var row in AppealsHost.Table(app, AppealTables.Appeals).QueryAsync(filter))
         {
-            await WaitForScreeningAsync(app, row.PartitionKey);
+            await AppealsHost.WaitForScreeningAsync(app, row.PartitionKey);
             return row.PartitionKey;
         }
         throw new InvalidOperationException($"No appeal {number}.");
-    }
-
-    /// <summary>Staff act after registration's follow-up has screened the appeal (as in WorkflowHttpTests).</summary>
-    private static async Task WaitForScreeningAsync(TestApp app, string id)
-    {
-        var token = await AppealsHost.SignInAsync(app, "operator");
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/staff/appeals/{id}");
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-            var card = JsonNode.Parse(await (await app.Client.SendAsync(request)).Content.ReadAsStringAsync())!;
-            if (card["history"]!.AsArray().Any(h => h!["event"]!.GetValue<string>() == "screening")) return;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"Appeal {id} was not screened within 60 s.");
     }
 }

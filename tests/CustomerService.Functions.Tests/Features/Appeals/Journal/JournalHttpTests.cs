@@ -68,12 +68,9 @@ public sealed class JournalHttpTests(JournalHttpTests.Fixture fixture) : IClassF
         /// <summary>The queue function projects asynchronously: poll the API until all four rows show.</summary>
         private async Task WaitForJournalAsync()
         {
-            var deadline = DateTime.UtcNow.AddSeconds(60);
-            while ((await GetJsonAsync(App, Staff, $"/api/staff/journal?from={From}&to={To}&q={Uri.EscapeDataString(Marker)}")).GetProperty("total").GetInt32() < 4)
-            {
-                if (DateTime.UtcNow > deadline) throw new TimeoutException("The journal rows were not projected.");
-                await Task.Delay(200);
-            }
+            await Eventually.UntilAsync(
+                async () => (await GetJsonAsync(App, Staff, $"/api/staff/journal?from={From}&to={To}&q={Uri.EscapeDataString(Marker)}")).GetProperty("total").GetInt32() >= 4,
+                "The journal rows were not projected.", pollMilliseconds: 200);
         }
 
         /// <summary>

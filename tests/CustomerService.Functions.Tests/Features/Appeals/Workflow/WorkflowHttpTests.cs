@@ -252,26 +252,10 @@ public sealed class WorkflowHttpTests(WorkflowApps apps) : IClassFixture<Workflo
             CustomerService.Functions.Platform.Storage.Tables.TableFilter.Equal("RegistrationNumber", number));
         await foreach (var row in Table(app, CustomerService.Functions.Features.Appeals.Registration.AppealTables.Appeals).QueryAsync(filter))
         {
-            await WaitForScreeningAsync(org, row.PartitionKey);
+            await AppealsHost.WaitForScreeningAsync(app, row.PartitionKey);
             return row.PartitionKey;
         }
         throw new InvalidOperationException($"No appeal {number} of {org}.");
-    }
-
-    /// <summary>
-    /// Staff act on an appeal after registration's follow-up (the AppealRegistered queue function)
-    /// has screened it; its 'screening' history event sorts right after 'registered'.
-    /// </summary>
-    private async Task WaitForScreeningAsync(string org, string id)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            var history = (await CardAsync(org, id)).GetProperty("history").EnumerateArray();
-            if (history.Any(h => h.GetProperty("event").GetString() == "screening")) return;
-            await Task.Delay(100);
-        }
-        throw new TimeoutException($"Appeal {id} was not screened within 60 s.");
     }
 
     private async Task<HttpResponseMessage> PostAsync(string org, string user, string id, string action, object body, string? ifMatch = null)
