@@ -3,6 +3,7 @@ using CustomerService.Functions.Features.Appeals.Attachments;
 using CustomerService.Functions.Features.Appeals.Intake;
 using CustomerService.Functions.Features.Appeals.Journal;
 using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Organizations.Editing;
 using CustomerService.Functions.Features.Appeals.Outbox;
 using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Features.Appeals.Status;
@@ -18,7 +19,7 @@ public static class AppealsRegistration
     public static WebApplicationBuilder AddAppeals(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton(provider => SelectProfile(provider.GetRequiredService<IConfiguration>()));
+        services.AddOrganizationEditing();
         services.AddSingleton(provider => AccessCodes.FromConfiguration(provider.GetRequiredService<IConfiguration>(),
             provider.GetRequiredService<AppRuntime>(), provider.GetRequiredService<ILogger<AccessCodes>>()));
         services.AddSingleton<AppealTables>();
@@ -33,9 +34,12 @@ public static class AppealsRegistration
     }
 
     public static RouteGroupBuilder MapAppeals(this RouteGroupBuilder api) =>
-        api.MapAppealIntake().MapAppealStatus().MapOutbox().MapAppealAttachments().MapJournal().MapAppealWorkflow();
+        api.MapAppealIntake().MapAppealStatus().MapOutbox().MapAppealAttachments().MapJournal().MapAppealWorkflow().MapOrganizationAdmin();
 
-    /// <summary>The configured profile; an unknown id stops the app at start rather than registering under the wrong rules.</summary>
+    /// <summary>
+    /// The configured profile as shipped; an unknown id stops the app at start rather than registering
+    /// under the wrong rules. Administrators' edits come on top (<see cref="ActiveOrganizationProfile"/>).
+    /// </summary>
     public static OrganizationProfile SelectProfile(IConfiguration configuration)
     {
         var id = configuration[AppealsSettings.Organization];

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Organizations.Editing;
 using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Platform.Security;
 using CustomerService.Functions.Platform.Storage.Tables;
@@ -119,7 +120,7 @@ internal static class AppealsHost
     /// <remarks>Numbers are unique per organization only and the apps share Azurite, so the message is matched by the app's own appeal id.</remarks>
     public static async Task<JsonElement> WaitForOutboxMessageAsync(TestApp app, string staffToken, string registrationNumber)
     {
-        var organization = app.Services.GetRequiredService<OrganizationProfile>().Id;
+        var organization = app.Services.GetRequiredService<ActiveOrganizationProfile>().Id;
         var deadline = DateTime.UtcNow.AddSeconds(60);
         string? appealId = null;
         await foreach (var row in Table(app, AppealTables.Appeals).QueryAsync(

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Organizations.Editing;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -13,7 +13,7 @@ internal static class ProfileExamples
 {
     public static Task ApplyAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        var version = context.ApplicationServices.GetRequiredService<OrganizationProfile>().ConsentTextVersion;
+        var version = context.ApplicationServices.GetRequiredService<ActiveOrganizationProfile>().Current.ConsentTextVersion;
         var examples = operation.RequestBody?.Content?.Values.SelectMany(m => m.Examples?.Values ?? []) ?? [];
         foreach (var value in examples.OfType<OpenApiExample>().Select(e => e.Value))
         {

@@ -1,4 +1,5 @@
 using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Organizations.Editing;
 using CustomerService.Functions.Features.Appeals.Registration;
 
 namespace CustomerService.Functions.Features.Appeals.Journal;
@@ -10,7 +11,7 @@ namespace CustomerService.Functions.Features.Appeals.Journal;
 /// memory. Cost: every page re-reads the filtered period — about one storage request per 1,000
 /// rows — which is why the period and the number of rows are bounded.
 /// </summary>
-public sealed class JournalReader(AppealTables tables, OrganizationProfile profile, TimeProvider time)
+public sealed class JournalReader(AppealTables tables, ActiveOrganizationProfile activeProfile, TimeProvider time)
 {
     /// <summary>Lines a journal query may gather before it must be narrowed.</summary>
     public const int QueryLimit = 5_000;
@@ -18,16 +19,19 @@ public sealed class JournalReader(AppealTables tables, OrganizationProfile profi
     /// <summary>Lines an export may hold (an Excel sheet holds 1,048,576; memory is the limit here).</summary>
     public const int ExportLimit = 20_000;
 
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), profile.TimeZone).DateTime);
+    /// <summary>The active profile's snapshot: administrators may change the time zone.</summary>
+    private OrganizationProfile Profile => activeProfile.Current;
 
-    public TimeZoneInfo Zone => profile.TimeZone;
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Profile.TimeZone).DateTime);
+
+    public TimeZoneInfo Zone => Profile.TimeZone;
 
     /// <summary>The sorted lines, or null when more than <paramref name="limit"/> match.</summary>
     public async Task<IReadOnlyList<JournalEntry>?> ReadAsync(JournalQuery query, int limit, CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken);
         var today = Today;
-        var filter = JournalFilter.Build(query, profile.Id, profile.TimeZone, today);
+        var filter = JournalFilter.Build(query, Profile.Id, Profile.TimeZone, today);
         var entries = new List<JournalEntry>();
         await foreach (var row in tables.Table(AppealTables.Journal).QueryAsync(filter, cancellationToken: cancellationToken))
         {

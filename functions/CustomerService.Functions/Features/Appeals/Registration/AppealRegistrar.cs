@@ -4,6 +4,7 @@ using Azure;
 using CustomerService.Functions.Features.Appeals.Attachments;
 using CustomerService.Functions.Features.Appeals.Intake;
 using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Organizations.Editing;
 using CustomerService.Functions.Features.Appeals.Status;
 using CustomerService.Functions.Platform.Storage.Tables;
 
@@ -15,7 +16,7 @@ namespace CustomerService.Functions.Features.Appeals.Registration;
 /// event, one entity-group transaction (appeal row, first history event, acknowledgement) — plus
 /// one Put Blob per attachment, made before the event so a listed attachment always exists.
 /// </summary>
-public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter counter, OrganizationProfile profile, AccessCodes codes, AppealAttachments attachments, TimeProvider time)
+public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter counter, ActiveOrganizationProfile activeProfile, AccessCodes codes, AppealAttachments attachments, TimeProvider time)
 {
     /// <summary>camelCase, and Cyrillic as text rather than \u escapes (HTML-sensitive characters stay escaped).</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -30,20 +31,21 @@ public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter cou
     public async Task<RegistrationOutcome> RegisterAsync(ValidatedAppeal appeal, string caller, string? idempotencyKey, AttachmentBatch? files, CancellationToken cancellationToken)
     {
         await tables.EnsureCreatedAsync(cancellationToken);
+        var profile = activeProfile.Current; // one snapshot for the whole registration
         var listed = files?.Accepted.Select(a => new AttachmentListing(a.Id, a.FileName, a.Length)).ToList() ?? [];
         var requestHash = RequestHash(appeal, files);
         var appealId = idempotencyKey is null ? AppealIds.New() : AppealIds.FromIdempotencyKey(profile.Id, caller, idempotencyKey);
         var appeals = tables.Table(AppealTables.Appeals);
         if (idempotencyKey is not null && await FindEarlierAsync(appeals, appealId, requestHash, cancellationToken) is { } earlier) return earlier;
 
-        var registration = await NumberAsync(appeal, appealId, caller, requestHash, listed, cancellationToken);
+        var registration = await NumberAsync(profile, appeal, appealId, caller, requestHash, listed, cancellationToken);
         // Ids depend on position and content: a retry after a failure overwrites the same blobs.
         if (files is { Accepted.Count: > 0 }) await attachments.SaveAsync(appealId, files, cancellationToken);
         // The event goes first: a crash before the transaction leaves an event that finds no appeal
         // (a no-op after the grace period), never an appeal without its follow-up.
         await tables.Queue.SendMessageAsync(AppealRegisteredEvent.Serialize(appealId), cancellationToken: cancellationToken);
         var statusPath = codes.StatusPath(registration.Number, appealId);
-        var text = Acknowledgement.Compose(appeal.Language, appeal.Applicant, registration.Number, LocalDate(registration.RegisteredAt), registration.PromisedBy, statusPath, profile.ShortName);
+        var text = Acknowledgement.Compose(appeal.Language, appeal.Applicant, registration.Number, LocalDate(profile, registration.RegisteredAt), registration.PromisedBy, statusPath, profile.ShortName);
         try
         {
             await appeals.SubmitTransactionAsync(
@@ -71,10 +73,10 @@ public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter cou
         return Convert.ToHexStringLower(SHA256.HashData([.. bytes, .. System.Text.Encoding.UTF8.GetBytes("\n" + withFiles)]));
     }
 
-    private async Task<AppealEntities.Registration> NumberAsync(ValidatedAppeal appeal, string appealId, string caller, string requestHash, IReadOnlyList<AttachmentListing> listed, CancellationToken cancellationToken)
+    private async Task<AppealEntities.Registration> NumberAsync(OrganizationProfile profile, ValidatedAppeal appeal, string appealId, string caller, string requestHash, IReadOnlyList<AttachmentListing> listed, CancellationToken cancellationToken)
     {
         var registeredAt = time.GetUtcNow();
-        var year = LocalDate(registeredAt).Year;
+        var year = LocalDate(profile, registeredAt).Year;
         var sequence = await counter.NextAsync(profile.Id, year, cancellationToken);
         var number = profile.NumberFormat.Render(sequence, year, appeal.Applicant.Kind);
         var promise = profile.Promises[appeal.Kind];
@@ -93,5 +95,5 @@ public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter cou
         return new RegistrationOutcome.Replayed(json, JsonSerializer.Deserialize<RegistrationResult>(json, Json)!.StatusUrl);
     }
 
-    private DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, profile.TimeZone).DateTime);
+    private static DateOnly LocalDate(OrganizationProfile profile, DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, profile.TimeZone).DateTime);
 }

@@ -13,7 +13,7 @@ namespace CustomerService.Functions.Platform.Storage.Documents;
 /// </summary>
 public sealed class DocumentStore
 {
-    public const string TableName = "Documents";
+    public const string DefaultTableName = "Documents";
 
     private readonly TableClient _table;
     private readonly TimeProvider _time;
@@ -24,9 +24,9 @@ public sealed class DocumentStore
 
     public DocumentStore(TableServiceClient tables, TimeProvider time, DocumentStoreOptions? options = null)
     {
-        _table = tables.GetTableClient(TableName);
-        _time = time;
         _options = options ?? new DocumentStoreOptions();
+        _table = tables.GetTableClient(_options.TableName);
+        _time = time;
         _cache = new DocumentCache(time, _options.CacheDuration);
     }
 

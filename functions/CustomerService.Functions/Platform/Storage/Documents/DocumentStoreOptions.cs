@@ -6,6 +6,9 @@ namespace CustomerService.Functions.Platform.Storage.Documents;
 /// <summary>Settings of the <see cref="DocumentStore"/>; the defaults suit configuration documents edited by administrators.</summary>
 public sealed class DocumentStoreOptions
 {
+    /// <summary>The table; tests give each app its own so their edits never meet.</summary>
+    public string TableName { get; set; } = DocumentStore.DefaultTableName;
+
     /// <summary>How long a read is served from memory. Writes through this process show at once; other instances see them after at most this long.</summary>
     public TimeSpan CacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 
