@@ -1,4 +1,5 @@
 using CustomerService.Functions.Features.Appeals.ApiDocs;
+using CustomerService.Functions.Features.Appeals.Applicants;
 using CustomerService.Functions.Features.Appeals.Attachments;
 using CustomerService.Functions.Features.Appeals.Intake;
 using CustomerService.Functions.Features.Appeals.Journal;
@@ -20,6 +21,7 @@ public static class AppealsRegistration
     {
         var services = builder.Services;
         services.AddOrganizationEditing();
+        services.AddApplicantIndex();
         services.AddSingleton(provider => AccessCodes.FromConfiguration(provider.GetRequiredService<IConfiguration>(),
             provider.GetRequiredService<AppRuntime>(), provider.GetRequiredService<ILogger<AccessCodes>>()));
         services.AddSingleton<AppealTables>();

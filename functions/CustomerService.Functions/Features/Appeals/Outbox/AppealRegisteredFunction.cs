@@ -1,5 +1,7 @@
 using Azure;
+using CustomerService.Functions.Features.Appeals.Applicants;
 using CustomerService.Functions.Features.Appeals.Registration;
+using CustomerService.Functions.Features.Appeals.Screening;
 using CustomerService.Functions.Platform.Hosting.Invocation;
 using CustomerService.Functions.Platform.Storage.Tables;
 
@@ -12,7 +14,7 @@ namespace CustomerService.Functions.Features.Appeals.Outbox;
 /// merge of the same values, so redelivery is harmless and never overwrites what later steps
 /// changed (e.g. a sent message).
 /// </summary>
-public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider time) : IQueueFunction
+public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider time, ApplicantIndex? applicants = null) : IQueueFunction
 {
     public const string FunctionName = "AppealRegistered";
 
@@ -37,7 +39,8 @@ public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider t
             throw new InvalidOperationException("The appeal is not written yet; retry later.");
         }
         var journal = JournalRow.From(appeal);
-        await ScreenAsync(appeal, journal, cancellationToken);
+        IReadOnlyList<AnsweredQuestion> earlier = applicants is null ? [] : await applicants.RecordAsync(appeal, cancellationToken);
+        await ScreenAsync(appeal, journal, earlier, cancellationToken);
         await AddOnceAsync(AppealTables.Journal, journal, cancellationToken);
         if (rows.TryGetValue(AppealTables.AcknowledgementRowKey, out var message))
             await AddOnceAsync(AppealTables.Outbox, OutboxRow.From(appeal, message), cancellationToken);
@@ -45,9 +48,9 @@ public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider t
     }
 
     /// <summary>Suggestions only: staff decide. Flags go on the appeal row and the new journal row so staff can filter (threats: security officer).</summary>
-    private async Task ScreenAsync(TableEntity appeal, TableEntity journal, CancellationToken cancellationToken)
+    private async Task ScreenAsync(TableEntity appeal, TableEntity journal, IReadOnlyList<AnsweredQuestion> earlier, CancellationToken cancellationToken)
     {
-        if (RegistrationScreening.Screen(appeal) is not { } suggestions) return;
+        if (RegistrationScreening.Screen(appeal, earlier) is not { } suggestions) return;
         await AddOnceAsync(AppealTables.Appeals, RegistrationScreening.HistoryEvent(appeal, suggestions, time.GetUtcNow()), cancellationToken);
         if (suggestions.Count == 0) return;
         var flags = RegistrationScreening.AppealFlags(appeal, suggestions);

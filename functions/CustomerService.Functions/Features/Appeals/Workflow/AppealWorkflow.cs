@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Azure;
+using CustomerService.Functions.Features.Appeals.Applicants;
 using CustomerService.Functions.Features.Appeals.Intake;
 using CustomerService.Functions.Features.Appeals.Model;
 using CustomerService.Functions.Features.Appeals.Outbox;
@@ -17,7 +18,7 @@ namespace CustomerService.Functions.Features.Appeals.Workflow;
 /// and its message change together or not at all. Then the journal row and the outbox row follow
 /// (both rebuilt from the committed state, safe to repeat).
 /// </summary>
-public sealed class AppealWorkflow(AppealTables tables, JournalProjection journal, TimeProvider time)
+public sealed class AppealWorkflow(AppealTables tables, JournalProjection journal, TimeProvider time, ApplicantIndex? applicants = null)
 {
     public delegate WorkflowDecision Decide(AppealFile file, StaffUser user, DateTimeOffset now);
 
@@ -64,6 +65,7 @@ public sealed class AppealWorkflow(AppealTables tables, JournalProjection journa
 
         var committed = Merge(file.Appeal, appeal);
         await journal.UpdateAsync(committed, cancellationToken);
+        if (applicants is not null) await applicants.UpdateAsync(committed, cancellationToken); // answered: the repeated-question ground can find it
         if (message is not null) await AddOutboxOnceAsync(OutboxRow.From(committed, message), cancellationToken);
         if (afterCommit is not null) await afterCommit(file, change, cancellationToken);
         context.Response.Headers.ETag = committed.ETag.ToString();

@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using System.Text;
+using CustomerService.Functions.Features.Appeals.Model;
+using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Platform.Hosting;
+
+namespace CustomerService.Functions.Features.Appeals.Applicants;
+
+/// <summary>
+/// Partition keys of the applicant index: a keyed hash (HMAC-SHA256) of one normalised contact —
+/// phone, e-mail or billing account — within one organization, so keys carry no personal data and
+/// cannot be reversed by hashing every phone number. The key is derived from
+/// <see cref="AppealsSettings.StatusCodeKey"/>: rotating that setting starts a new, empty index.
+/// </summary>
+public sealed class ApplicantKeys(byte[] key)
+{
+    public static ApplicantKeys FromConfiguration(IConfiguration configuration, AppRuntime runtime)
+    {
+        var secret = configuration[AppealsSettings.StatusCodeKey];
+        // Hosted mode refuses to start without the setting (AccessCodes); standalone gets a fixed development key so the index survives restarts.
+        var material = string.IsNullOrEmpty(secret) && runtime.Mode != RunMode.Hosted ? "standalone-development-only" : secret ?? "";
+        return new ApplicantKeys(HMACSHA256.HashData(Encoding.UTF8.GetBytes(material), "applicant-index/v1"u8));
+    }
+
+    /// <summary>Every key the applicant can be found by (none for an appeal without contacts, e.g. an anonymous complaint-book entry).</summary>
+    public IReadOnlyList<string> For(string organization, Applicant? applicant)
+    {
+        if (applicant is null) return [];
+        var contacts = new List<string>();
+        if (Phone(applicant.Phone) is { } phone) contacts.Add("phone:" + phone);
+        if (Email(applicant.Email) is { } email) contacts.Add("email:" + email);
+        if (Digits(applicant.BillingAccount) is { } account) contacts.Add("account:" + account);
+        return contacts.Select(contact => Key(organization, contact)).Distinct().ToList();
+    }
+
+    private string Key(string organization, string contact) =>
+        "a" + Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(organization + "\n" + contact)))[..40];
+
+    /// <summary>Digits only; a Russian 8XXXXXXXXXX is the same line as +7XXXXXXXXXX.</summary>
+    public static string? Phone(string? phone)
+    {
+        var digits = Digits(phone);
+        if (digits is null || digits.Length < 6) return null;
+        return digits.Length == 11 && digits[0] == '8' ? "7" + digits[1..] : digits;
+    }
+
+    public static string? Email(string? email) =>
+        email?.Trim() is { Length: > 3 } trimmed && trimmed.Contains('@') ? trimmed.ToLowerInvariant() : null;
+
+    private static string? Digits(string? text) =>
+        text is null ? null : new string(text.Where(char.IsAsciiDigit).ToArray()) is { Length: > 0 } digits ? digits : null;
+}
