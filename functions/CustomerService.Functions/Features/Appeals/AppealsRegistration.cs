@@ -27,6 +27,7 @@ public static class AppealsRegistration
         services.AddSingleton<AppealTables>();
         services.AddSingleton<RegistrationCounter>();
         services.AddSingleton<AppealRegistrar>();
+        services.AddSingleton<RegistrationScreeningFacts>();
         services.AddQueueFunction<AppealRegisteredFunction>(AppealRegisteredFunction.FunctionName, AppealTables.RegisteredQueue);
         builder.AddAppealAttachments();
         builder.AddAppealJournal();

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CustomerService.Functions.Features.Appeals.Applicants;
 using CustomerService.Functions.Features.Appeals.Organizations;
 using CustomerService.Functions.Features.Appeals.Organizations.Editing;
 using CustomerService.Functions.Features.Appeals.Registration;
@@ -38,21 +37,7 @@ internal static class AppealsHost
     };
 
     public static Task<TestApp> StartAsync(string organization, int permitLimit = 100_000, Action<WebApplicationBuilder>? configure = null) =>
-        TestApp.StartAsync(Settings(organization, permitLimit), builder =>
-        {
-            OwnApplicantIndex(builder);
-            configure?.Invoke(builder);
-        });
-
-    /// <summary>
-    /// Test bodies share one applicant (ValidBody): with one index for every app, an appeal answered in
-    /// one test would make screening suggest a repeated question in another. Each app gets its own.
-    /// </summary>
-    private static void OwnApplicantIndex(WebApplicationBuilder builder)
-    {
-        var table = "applicants" + Guid.NewGuid().ToString("N")[..12];
-        builder.Services.AddSingleton(provider => new ApplicantIndex(provider.GetRequiredService<TableServiceClient>(), provider.GetRequiredService<ApplicantKeys>(), table));
-    }
+        TestApp.StartAsync(Settings(organization, permitLimit), configure);
 
     /// <summary>
     /// Staff act on an appeal after registration's follow-up (the AppealRegistered queue function)

@@ -24,6 +24,11 @@ public sealed class RegistrationScreeningTests
         var app = await StartAsync(Mupes);
         var body = ValidBody(OrganizationProfiles.Find(Mupes)!);
         body["questions"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["text"] = question });
+        // A new applicant: an earlier answered appeal of the shared test applicant would add a repeated-question suggestion.
+        var unique = Random.Shared.NextInt64(100_000_000, 999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        body["applicant"]!["phone"] = "+79" + unique;
+        body["applicant"]!["email"] = $"screening-{unique}@example.ru";
+        body["applicant"]!["billingAccount"] = unique;
         var registered = await IntakeHttpTests.AssertRegisteredAsync(app, await app.Client.SendAsync(Post("/api/appeals", body)));
         return (app, IntakeHttpTests.AppealIdOf(registered));
     }

@@ -8,18 +8,19 @@ namespace CustomerService.Functions.Features.Appeals.Applicants;
 
 /// <summary>
 /// Partition keys of the applicant index: a keyed hash (HMAC-SHA256) of one normalised contact —
-/// phone, e-mail or billing account — within one organization, so keys carry no personal data and
-/// cannot be reversed by hashing every phone number. The key is derived from
-/// <see cref="AppealsSettings.StatusCodeKey"/>: rotating that setting starts a new, empty index.
+/// phone, e-mail or billing account — within one organization, so keys carry no personal data and,
+/// in Azure, cannot be reversed by hashing every phone number: the key is derived from
+/// <see cref="AppealsSettings.StatusCodeKey"/> (required there; rotating it starts a new, empty index).
+/// Standalone (development, tests) uses a fixed key, so every local instance finds the same applicants.
 /// </summary>
 public sealed class ApplicantKeys(byte[] key)
 {
     public static ApplicantKeys FromConfiguration(IConfiguration configuration, AppRuntime runtime)
     {
-        var secret = configuration[AppealsSettings.StatusCodeKey];
-        // Hosted mode refuses to start without the setting (AccessCodes); standalone gets a fixed development key so the index survives restarts.
-        var material = string.IsNullOrEmpty(secret) && runtime.Mode != RunMode.Hosted ? "standalone-development-only" : secret ?? "";
-        return new ApplicantKeys(HMACSHA256.HashData(Encoding.UTF8.GetBytes(material), "applicant-index/v1"u8));
+        var secret = runtime.Mode == RunMode.Hosted
+            ? configuration[AppealsSettings.StatusCodeKey] is { Length: > 0 } configured ? configured : throw new InvalidOperationException($"{AppealsSettings.StatusCodeKey} must be set in hosted mode.")
+            : "standalone-development-only";
+        return new ApplicantKeys(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), "applicant-index/v1"u8));
     }
 
     /// <summary>Every key the applicant can be found by (none for an appeal without contacts, e.g. an anonymous complaint-book entry).</summary>

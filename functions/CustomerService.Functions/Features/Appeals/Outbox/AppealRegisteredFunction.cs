@@ -1,7 +1,5 @@
 using Azure;
-using CustomerService.Functions.Features.Appeals.Applicants;
 using CustomerService.Functions.Features.Appeals.Registration;
-using CustomerService.Functions.Features.Appeals.Screening;
 using CustomerService.Functions.Platform.Hosting.Invocation;
 using CustomerService.Functions.Platform.Storage.Tables;
 
@@ -14,7 +12,7 @@ namespace CustomerService.Functions.Features.Appeals.Outbox;
 /// merge of the same values, so redelivery is harmless and never overwrites what later steps
 /// changed (e.g. a sent message).
 /// </summary>
-public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider time, ApplicantIndex? applicants = null) : IQueueFunction
+public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider time, RegistrationScreeningFacts? screeningFacts = null) : IQueueFunction
 {
     public const string FunctionName = "AppealRegistered";
 
@@ -39,8 +37,8 @@ public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider t
             throw new InvalidOperationException("The appeal is not written yet; retry later.");
         }
         var journal = JournalRow.From(appeal);
-        IReadOnlyList<AnsweredQuestion> earlier = applicants is null ? [] : await applicants.RecordAsync(appeal, cancellationToken);
-        await ScreenAsync(appeal, journal, earlier, cancellationToken);
+        var facts = screeningFacts is null ? null : await screeningFacts.GatherAsync(appeal, cancellationToken);
+        await ScreenAsync(appeal, journal, facts, cancellationToken);
         await AddOnceAsync(AppealTables.Journal, journal, cancellationToken);
         if (rows.TryGetValue(AppealTables.AcknowledgementRowKey, out var message))
             await AddOnceAsync(AppealTables.Outbox, OutboxRow.From(appeal, message), cancellationToken);
@@ -48,9 +46,9 @@ public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider t
     }
 
     /// <summary>Suggestions only: staff decide. Flags go on the appeal row and the new journal row so staff can filter (threats: security officer).</summary>
-    private async Task ScreenAsync(TableEntity appeal, TableEntity journal, IReadOnlyList<AnsweredQuestion> earlier, CancellationToken cancellationToken)
+    private async Task ScreenAsync(TableEntity appeal, TableEntity journal, RegistrationScreeningFacts.Facts? facts, CancellationToken cancellationToken)
     {
-        if (RegistrationScreening.Screen(appeal, earlier) is not { } suggestions) return;
+        if (RegistrationScreening.Screen(appeal, facts) is not { } suggestions) return;
         await AddOnceAsync(AppealTables.Appeals, RegistrationScreening.HistoryEvent(appeal, suggestions, time.GetUtcNow()), cancellationToken);
         if (suggestions.Count == 0) return;
         var flags = RegistrationScreening.AppealFlags(appeal, suggestions);

@@ -12,8 +12,8 @@ namespace CustomerService.Functions.Features.Appeals.Registration;
 /// Automatic screening right after registration (docs/screening.md): the stored appeal row becomes a
 /// <see cref="ScreeningInput"/>, and the suggestions become one <c>screening</c> history event plus
 /// flags on the appeal row that staff filter by. Pure: the caller does the storage operations.
-/// The applicant's earlier answered appeals come from the applicant index
-/// (<see cref="Applicants.ApplicantIndex"/>) for the repeated-question ground (docs/screening.md).
+/// The applicant's earlier answered appeals and the active profile's languages come from
+/// <see cref="RegistrationScreeningFacts"/> (docs/screening.md).
 /// </summary>
 public static class RegistrationScreening
 {
@@ -27,14 +27,14 @@ public static class RegistrationScreening
     public const string SecurityOfficerProperty = "ScreeningSecurityOfficer";
 
     /// <summary>Screens the stored appeal with its organization's policy; null for an organization without one.</summary>
-    /// <param name="earlierAnswered">The questions of the applicant's earlier appeals answered on the merits.</param>
-    public static IReadOnlyList<ScreeningSuggestion>? Screen(TableEntity appeal, IReadOnlyList<AnsweredQuestion>? earlierAnswered = null)
+    /// <param name="facts">What the appeal row cannot tell: earlier answered questions, the active profile's languages.</param>
+    public static IReadOnlyList<ScreeningSuggestion>? Screen(TableEntity appeal, RegistrationScreeningFacts.Facts? facts = null)
     {
         var organization = appeal.GetString("Organization") ?? "";
-        return OrganizationPolicies.TryGet(organization, out var rules) ? AppealScreening.Screen(InputFrom(appeal, organization, earlierAnswered), rules) : null;
+        return OrganizationPolicies.TryGet(organization, out var rules) ? AppealScreening.Screen(InputFrom(appeal, organization, facts), rules) : null;
     }
 
-    public static ScreeningInput InputFrom(TableEntity appeal, string organization, IReadOnlyList<AnsweredQuestion>? earlierAnswered = null)
+    public static ScreeningInput InputFrom(TableEntity appeal, string organization, RegistrationScreeningFacts.Facts? facts = null)
     {
         var count = appeal.GetInt32("QuestionCount") ?? 0;
         WireEnum<AppealKind>.TryParse(appeal.GetString("Kind"), out var kind);
@@ -46,8 +46,8 @@ public static class RegistrationScreening
             Applicant = AppealEntities.ApplicantOf(appeal),
             Kind = kind,
             Channel = channel,
-            AllowedLanguages = OrganizationProfiles.Find(organization)?.ReplyLanguages ?? [],
-            EarlierAnswered = earlierAnswered ?? [],
+            AllowedLanguages = facts?.AllowedLanguages ?? OrganizationProfiles.Find(organization)?.ReplyLanguages ?? [],
+            EarlierAnswered = facts?.EarlierAnswered ?? [],
         };
     }
 

@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Organizations.Editing;
+using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Platform.Storage.Documents;
 using CustomerService.Functions.Platform.Storage.Tables;
 using CustomerService.Functions.Tests.Platform.Storage;
@@ -176,6 +178,37 @@ public sealed class OrganizationAdminHttpTests
         var toShipped = await SendAsync(app, HttpMethod.Post, Path + "/revert", admin, new JsonObject { ["version"] = 0 }, reverted.ETag);
         Assert.Equal((4, shippedName), (toShipped.Body["version"]!.GetValue<int>(), toShipped.Body["profile"]!["shortName"]!.GetValue<string>()));
         Assert.Equal(4, (await SendAsync(app, HttpMethod.Get, Path + "/history", admin)).Body["versions"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Registration_screening_takes_the_reply_languages_from_the_saved_profile()
+    {
+        const string tat = OrganizationIds.Tatenergosbyt;
+        const string english = "Why is my electricity bill for October twice as high as the one for September?";
+        await using var app = await AppealsHost.StartAsync(tat, configure: OwnDocuments);
+        var admin = await SignInAsync(app, "administrator");
+        Assert.Contains("unsupportedLanguage", await ScreenedGroundsAsync(app, english));
+
+        var path = "/api/admin/organizations/" + tat;
+        var profile = (await SendAsync(app, HttpMethod.Get, path, admin)).Body["profile"]!.AsObject();
+        profile["replyLanguages"] = new JsonArray("ru", "tt", "en");
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(app, HttpMethod.Put, path, admin, profile, "\"shipped\"")).Status);
+
+        Assert.DoesNotContain("unsupportedLanguage", await ScreenedGroundsAsync(app, english));
+    }
+
+    /// <summary>
+    /// Registers an appeal with one question and screens it as registration's follow-up does, with this app's
+    /// facts. (The follow-up itself may run in any test app polling the shared queue, each with its own profile.)
+    /// </summary>
+    private static async Task<string> ScreenedGroundsAsync(TestApp app, string question)
+    {
+        var body = ValidBody(OrganizationProfiles.Find(app.Services.GetRequiredService<ActiveOrganizationProfile>().Id)!);
+        body["questions"] = new JsonArray(new JsonObject { ["text"] = question });
+        var registered = await IntakeHttpTests.AssertRegisteredAsync(app, await app.Client.SendAsync(Post("/api/appeals", body)));
+        var appeal = await Table(app, AppealTables.Appeals).GetEntityAsync(IntakeHttpTests.AppealIdOf(registered), AppealTables.AppealRowKey);
+        var facts = await app.Services.GetRequiredService<RegistrationScreeningFacts>().GatherAsync(appeal, CancellationToken.None);
+        return RegistrationScreening.Grounds(RegistrationScreening.Screen(appeal, facts)!);
     }
 
     internal static async Task<JsonObject> ProfileAsync(TestApp app, string admin) =>
