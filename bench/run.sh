@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark in one go and prints the figures side by side (see bench/README.md).
-# Usage: bench/run.sh [--quick]
+# Usage: bench/run.sh [--quick] [--only storage|intake|startup] [--hosted-only]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -24,4 +24,4 @@ storage="DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$key;Blob
 
 echo "==> running (machine: $(nproc) cores)"
 dotnet bench/CustomerService.Functions.Bench/bin/Release/net10.0/CustomerService.Functions.Bench.dll \
-  --storage "$storage" --handler "$out/CustomerService.Functions" --bare "$out/BareMinimalApi" "$@"
+  --storage "$storage" --handler "$out/CustomerService.Functions" --bare "$out/BareMinimalApi" --azurite-pid "$azurite_pid" "$@"

@@ -17,6 +17,8 @@ public sealed class HandlerProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    public int Pid => _process.Id;
+
     /// <summary>Process start → first 200 from /api/health.</summary>
     public TimeSpan Startup { get; }
 

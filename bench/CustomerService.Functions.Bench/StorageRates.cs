@@ -19,6 +19,7 @@ public static class StorageRates
         var connection = StorageConnection.Parse(options.StorageConnection);
         var single = await SingleInsertRateAsync(connection, options.Scale(4000));
         report.Add("storage", $"table single insert, {Concurrency} concurrent callers", single, "ops/s");
+        if (!options.Runs("storage")) return single; // --only intake: the yardstick alone
         var batch = await BatchInsertRateAsync(connection, options.Scale(200));
         report.Add("storage", $"table {BatchSize}-entity batches, {Concurrency} concurrent", batch, "entities/s",
             $"{batch / single:0.0} × single insert");

@@ -6,11 +6,13 @@ using CustomerService.Functions.Platform.Storage.Tables;
 namespace CustomerService.Functions.Features.Appeals.Outbox;
 
 /// <summary>
-/// Follow-up of a registration (queue <c>appeal-registered</c>): automatic screening (a
-/// <c>screening</c> history event and flags on the appeal row), the journal row and the
-/// acknowledgement in the outbox. Each insert treats "already there" as done and the flags are a
-/// merge of the same values, so redelivery is harmless and never overwrites what later steps
-/// changed (e.g. a sent message).
+/// Follow-up of registrations (queue <c>appeal-registered</c>; one message lists the appeals
+/// registered at about the same moment): per appeal, automatic screening (a <c>screening</c>
+/// history event and flags on the appeal row), the journal row and the acknowledgement in the
+/// outbox. Each insert treats "already there" as done and the flags are a merge of the same values,
+/// so redelivery is harmless and never overwrites what later steps changed (e.g. a sent message) —
+/// which is also why one appeal that is not written yet can fail the whole message: the retry
+/// finds the others done.
 /// </summary>
 public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider time) : IQueueFunction
 {
@@ -19,12 +21,36 @@ public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider t
     /// <summary>How long an event may wait for its appeal: longer than any intake request runs (storage retries included).</summary>
     public static readonly TimeSpan GracePeriod = TimeSpan.FromSeconds(90);
 
+    /// <summary>Appeals of one message followed up at a time: enough to overlap storage round trips, few enough to leave the cores to intake.</summary>
+    private const int Parallelism = 4;
+
     public async Task RunAsync(QueueInvocation invocation, CancellationToken cancellationToken)
     {
         var registered = AppealRegisteredEvent.Parse(invocation.MessageText) ?? throw new FormatException("Not an appeal-registered event.");
         await tables.EnsureCreatedAsync(cancellationToken);
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        await Parallel.ForEachAsync(registered.AppealIds, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, async (appealId, ct) =>
+        {
+            try
+            {
+                await FollowUpAsync(appealId, invocation, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                failures.Enqueue(e);
+            }
+        });
+        if (failures.IsEmpty) return;
+        // One failure keeps its own type (callers and tests see e.g. "not written yet"); several are summed up.
+        if (failures.Count == 1) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failures.Single());
+        throw new InvalidOperationException($"{failures.Count} of {registered.AppealIds.Count} appeals were not followed up; retry later.", new AggregateException(failures));
+    }
+
+    /// <summary>The follow-up of one appeal: every step idempotent, so a redelivered message repeats nothing.</summary>
+    public async Task FollowUpAsync(string appealId, QueueInvocation invocation, CancellationToken cancellationToken)
+    {
         var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
-        await foreach (var row in tables.Table(AppealTables.Appeals).QueryAsync(TableFilter.PartitionKeyEquals(registered.AppealId), cancellationToken: cancellationToken))
+        await foreach (var row in tables.Table(AppealTables.Appeals).QueryAsync(TableFilter.PartitionKeyEquals(appealId), cancellationToken: cancellationToken))
             rows[row.RowKey] = row;
 
         if (!rows.TryGetValue(AppealTables.AppealRowKey, out var appeal))
