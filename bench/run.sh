@@ -9,7 +9,10 @@ scripts/prerequisites.sh
 out="$root/artifacts/bench"
 rm -rf "$out"; mkdir -p "$out"
 echo "==> publishing the handler and the bare app the same way (Release, ReadyToRun, linux-x64)"
-for project in functions/CustomerService.Functions bench/BareMinimalApi; do
+projects=(functions/CustomerService.Functions)
+# The bare app is only the start-up yardstick: skip it when --only names another section.
+[[ " $* " == *" --only "* && " $* " != *" --only startup "* ]] || projects+=(bench/BareMinimalApi)
+for project in "${projects[@]}"; do
   dotnet publish "$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
     -o "$out/$(basename "$project")" -nologo -clp:ErrorsOnly -v q
 done

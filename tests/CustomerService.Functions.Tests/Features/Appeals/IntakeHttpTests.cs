@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using CustomerService.Functions.Features.Appeals.Intake;
 using CustomerService.Functions.Features.Appeals.Model;
 using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Tests.Support;
 using static CustomerService.Functions.Tests.Features.Appeals.AppealsHost;
 
@@ -86,7 +87,7 @@ public sealed class IntakeHttpTests(AppealsApps apps) : IClassFixture<AppealsApp
 
         var registered = await AssertRegisteredAsync(app, await app.Client.SendAsync(request));
 
-        var stored = await Table(app, "Appeals").GetEntityAsync(AppealIdOf(registered), "appeal");
+        var stored = await Table(app, "Appeals").GetEntityAsync(AppealIdOf(registered), AppealTables.AppealRowKey(AppealIdOf(registered)));
         Assert.Equal(channelName, stored.GetString("Channel"));
         Assert.Equal(profile.Id, stored.GetString("Organization"));
     }

@@ -69,7 +69,7 @@ public sealed class MultipartIntakeTests(MultipartApp fixture) : IClassFixture<M
         var appealId = IntakeHttpTests.AppealIdOf(registered);
         Assert.Equal(AppealIdFor(key), appealId);
 
-        var row = (await Table(App, AppealTables.Appeals).GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey))!;
+        var row = (await Table(App, AppealTables.Appeals).GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey(appealId)))!;
         var listed = AppealEntities.AttachmentsOf(row);
         Assert.Equal(2, row.GetInt32("AttachmentCount"));
         Assert.Equal(["Счёт за октябрь.pdf", "photo.png"], listed.Select(a => a.FileName));
@@ -162,7 +162,7 @@ public sealed class MultipartIntakeTests(MultipartApp fixture) : IClassFixture<M
     public async Task A_form_without_files_registers_like_json()
     {
         var registered = await IntakeHttpTests.AssertRegisteredAsync(App, await App.Client.SendAsync(Multipart(ValidBody(Profile), [])));
-        var row = (await Table(App, AppealTables.Appeals).GetEntityIfExistsAsync(IntakeHttpTests.AppealIdOf(registered), AppealTables.AppealRowKey))!;
+        var row = (await Table(App, AppealTables.Appeals).GetEntityIfExistsAsync(IntakeHttpTests.AppealIdOf(registered), AppealTables.AppealRowKey(IntakeHttpTests.AppealIdOf(registered))))!;
         Assert.Equal(0, row.GetInt32("AttachmentCount"));
         Assert.Empty(AppealEntities.AttachmentsOf(row));
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Platform.Storage;
 using CustomerService.Functions.Platform.Storage.Blobs;
 using CustomerService.Functions.Platform.Storage.Queues;
@@ -96,7 +97,7 @@ public sealed class RegistrationConcurrencyTests
         // Exactly one stored appeal per key, holding the number its callers were told.
         var appeals = first.Services.GetRequiredService<TableServiceClient>().GetTableClient("Appeals");
         var stored = new List<string>();
-        await foreach (var row in appeals.QueryAsync(TableFilter.Equal("RowKey", "appeal") & TableFilter.StartsWith("Question1", $"Вопрос {runId}-"), ["RegistrationNumber"]))
+        await foreach (var row in appeals.QueryAsync(TableFilter.StartsWith("RowKey", AppealTables.AppealRowKeyPrefix) & TableFilter.StartsWith("Question1", $"Вопрос {runId}-"), ["RegistrationNumber"]))
             stored.Add(row.GetString("RegistrationNumber")!);
         Assert.Equal(numbers.Order(), stored.Order());
     }

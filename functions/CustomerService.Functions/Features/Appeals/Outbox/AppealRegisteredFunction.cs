@@ -49,11 +49,15 @@ public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider t
     /// <summary>The follow-up of one appeal: every step idempotent, so a redelivered message repeats nothing.</summary>
     public async Task FollowUpAsync(string appealId, QueueInvocation invocation, CancellationToken cancellationToken)
     {
-        var rows = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
-        await foreach (var row in tables.Table(AppealTables.Appeals).QueryAsync(TableFilter.PartitionKeyEquals(appealId), cancellationToken: cancellationToken))
-            rows[row.RowKey] = row;
-
-        if (!rows.TryGetValue(AppealTables.AppealRowKey, out var appeal))
+        var (appeal, message) = await ReadAsync(appealId, cancellationToken);
+        if (appeal is null && SettleDelay(invocation) is { } settle)
+        {
+            // The intake sends the event before its transaction: a young event may arrive first.
+            // Waiting here briefly beats failing the message, which would wait out its visibility timeout.
+            await Task.Delay(settle, time, cancellationToken);
+            (appeal, message) = await ReadAsync(appealId, cancellationToken);
+        }
+        if (appeal is null)
         {
             if (IsPastGrace(invocation))
             {
@@ -65,7 +69,7 @@ public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider t
         var journal = JournalRow.From(appeal);
         await ScreenAsync(appeal, journal, cancellationToken);
         await AddOnceAsync(AppealTables.Journal, journal, cancellationToken);
-        if (rows.TryGetValue(AppealTables.AcknowledgementRowKey, out var message))
+        if (message is not null)
             await AddOnceAsync(AppealTables.Outbox, OutboxRow.From(appeal, message), cancellationToken);
         invocation.Log.Write("Screening, journal row and acknowledgement written.");
     }
@@ -80,6 +84,27 @@ public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider t
         await tables.Table(AppealTables.Appeals).UpdateEntityAsync(flags, ETag.All, TableUpdateMode.Merge, cancellationToken);
         journal[RegistrationScreening.GroundsProperty] = flags[RegistrationScreening.GroundsProperty];
         journal[RegistrationScreening.SecurityOfficerProperty] = flags[RegistrationScreening.SecurityOfficerProperty];
+    }
+
+    /// <summary>The appeal row and its acknowledgement: two point reads, not a partition query, which Azurite answers by scanning the whole table.</summary>
+    private async Task<(TableEntity? Appeal, TableEntity? Message)> ReadAsync(string appealId, CancellationToken cancellationToken)
+    {
+        var appeals = tables.Table(AppealTables.Appeals);
+        var appeal = appeals.GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey(appealId), cancellationToken: cancellationToken);
+        var message = appeals.GetEntityIfExistsAsync(appealId, AppealTables.AcknowledgementRowKey, cancellationToken: cancellationToken);
+        await Task.WhenAll(appeal, message);
+        return (await appeal, await message);
+    }
+
+    /// <summary>How long an appeal's transaction normally follows its event (intake: event, then one transaction).</summary>
+    private static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(2);
+
+    /// <summary>The rest of <see cref="SettleTime"/> for an event younger than that; null for an older one.</summary>
+    private TimeSpan? SettleDelay(QueueInvocation invocation)
+    {
+        if (invocation.InsertionTime is not { } inserted) return null;
+        var age = time.GetUtcNow() - inserted;
+        return age < SettleTime ? SettleTime - (age < TimeSpan.Zero ? TimeSpan.Zero : age) : null;
     }
 
     private bool IsPastGrace(QueueInvocation invocation) => invocation.InsertionTime is { } inserted

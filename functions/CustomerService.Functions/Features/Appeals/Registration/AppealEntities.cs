@@ -20,7 +20,7 @@ public static class AppealEntities
     public static TableEntity Appeal(Registration r)
     {
         var a = r.Appeal.Applicant;
-        var entity = new TableEntity(r.AppealId, AppealTables.AppealRowKey)
+        var entity = new TableEntity(r.AppealId, AppealTables.AppealRowKey(r.AppealId))
         {
             ["Organization"] = r.Organization,
             ["RegistrationNumber"] = r.Number,

@@ -96,7 +96,7 @@ public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter cou
 
     private static async Task<RegistrationOutcome?> FindEarlierAsync(TableClient appeals, string appealId, string requestHash, CancellationToken cancellationToken)
     {
-        var row = await appeals.GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey, ["RequestHash", "Response"], cancellationToken);
+        var row = await appeals.GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey(appealId), ["RequestHash", "Response"], cancellationToken);
         if (row is null) return null;
         if (!string.Equals(row.GetString("RequestHash"), requestHash, StringComparison.Ordinal)) return new RegistrationOutcome.KeyReused();
         var json = row.GetString("Response")!;
