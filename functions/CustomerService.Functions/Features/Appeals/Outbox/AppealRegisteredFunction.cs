@@ -91,7 +91,7 @@ public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider t
     {
         var appeals = tables.Table(AppealTables.Appeals);
         var appeal = appeals.GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey(appealId), cancellationToken: cancellationToken);
-        var message = appeals.GetEntityIfExistsAsync(appealId, AppealTables.AcknowledgementRowKey, cancellationToken: cancellationToken);
+        var message = appeals.GetEntityIfExistsAsync(appealId, AppealTables.AcknowledgementRowKey(appealId), cancellationToken: cancellationToken);
         await Task.WhenAll(appeal, message);
         return (await appeal, await message);
     }

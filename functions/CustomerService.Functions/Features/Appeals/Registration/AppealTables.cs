@@ -22,7 +22,8 @@ public sealed class AppealTables(TableServiceClient tables, QueueServiceClient q
 
     /// <summary>Every appeal row's key starts with this (a range filter finds all appeal rows).</summary>
     public const string AppealRowKeyPrefix = "appeal-";
-    public const string AcknowledgementRowKey = "m-acknowledgement";
+    /// <summary>The acknowledgement message row, <c>m-acknowledgement-{appealId}</c>: unique per appeal for the same reason as <see cref="AppealRowKey"/>.</summary>
+    public static string AcknowledgementRowKey(string appealId) => $"m-acknowledgement-{appealId}";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile bool _ready;
