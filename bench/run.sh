@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark in one go and prints the figures side by side (see bench/README.md).
-# Usage: bench/run.sh [--quick]
+# Usage: bench/run.sh [--quick] [--only storage|intake|startup] [--hosted-only]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -9,7 +9,10 @@ scripts/prerequisites.sh
 out="$root/artifacts/bench"
 rm -rf "$out"; mkdir -p "$out"
 echo "==> publishing the handler and the bare app the same way (Release, ReadyToRun, linux-x64)"
-for project in functions/CustomerService.Functions bench/BareMinimalApi; do
+projects=(functions/CustomerService.Functions)
+# The bare app is only the start-up yardstick: skip it when --only names another section.
+[[ " $* " == *" --only "* && " $* " != *" --only startup "* ]] || projects+=(bench/BareMinimalApi)
+for project in "${projects[@]}"; do
   dotnet publish "$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
     -o "$out/$(basename "$project")" -nologo -clp:ErrorsOnly -v q
 done
@@ -24,4 +27,4 @@ storage="DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$key;Blob
 
 echo "==> running (machine: $(nproc) cores)"
 dotnet bench/CustomerService.Functions.Bench/bin/Release/net10.0/CustomerService.Functions.Bench.dll \
-  --storage "$storage" --handler "$out/CustomerService.Functions" --bare "$out/BareMinimalApi" "$@"
+  --storage "$storage" --handler "$out/CustomerService.Functions" --bare "$out/BareMinimalApi" --azurite-pid "$azurite_pid" "$@"

@@ -1,13 +1,23 @@
 namespace CustomerService.Functions.Bench;
 
-public sealed record BenchOptions(string StorageConnection, string HandlerDirectory, string BareDirectory, bool Quick)
+/// <param name="Only">Runs one section (storage, intake, startup) — intake still measures the single-insert yardstick.</param>
+/// <param name="AzuritePid">Azurite's process id (bench/run.sh passes it), for its CPU time; 0 when unknown.</param>
+/// <param name="HostedOnly">Intake in hosted mode only (skips the standalone runs): a shorter loop while profiling the request path.</param>
+public sealed record BenchOptions(string StorageConnection, string HandlerDirectory, string BareDirectory, bool Quick, string? Only, int AzuritePid, bool HostedOnly = false)
 {
+    public static readonly string[] Sections = ["storage", "intake", "startup"];
+
     public static BenchOptions Parse(string[] args)
     {
-        string Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault()
-            ?? throw new ArgumentException($"missing {name}");
-        return new BenchOptions(Value("--storage"), Value("--handler"), Value("--bare"), args.Contains("--quick"));
+        string? Optional(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        string Value(string name) => Optional(name) ?? throw new ArgumentException($"missing {name}");
+        var only = Optional("--only");
+        if (only is not null && !Sections.Contains(only)) throw new ArgumentException($"--only takes one of {string.Join(", ", Sections)}");
+        return new BenchOptions(Value("--storage"), Value("--handler"), Value("--bare"), args.Contains("--quick"), only,
+            int.TryParse(Optional("--azurite-pid"), out var pid) ? pid : 0, args.Contains("--hosted-only"));
     }
+
+    public bool Runs(string section) => Only is null || Only == section;
 
     /// <summary>Scales a workload down for a smoke run (--quick) without changing its shape.</summary>
     public int Scale(int full) => Quick ? Math.Max(1, full / 10) : full;

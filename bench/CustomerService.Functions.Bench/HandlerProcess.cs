@@ -15,7 +15,11 @@ public sealed class HandlerProcess : IAsyncDisposable
         Startup = startup;
     }
 
+    public const string HandlerVariablePrefix = "BENCH_HANDLER_";
+
     public int Port { get; }
+
+    public int Pid => _process.Id;
 
     /// <summary>Process start → first 200 from /api/health.</summary>
     public TimeSpan Startup { get; }
@@ -30,6 +34,12 @@ public sealed class HandlerProcess : IAsyncDisposable
         start.Environment[hosted ? "FUNCTIONS_CUSTOMHANDLER_PORT" : "PORT"] = $"{port}";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (name, value) in settings) start.Environment[name] = value;
+        // BENCH_HANDLER_X=v in the bench's environment sets X=v for the started app only (e.g. runtime knobs while profiling).
+        foreach (System.Collections.DictionaryEntry variable in Environment.GetEnvironmentVariables())
+        {
+            if (variable.Key is string key && key.StartsWith(HandlerVariablePrefix, StringComparison.Ordinal))
+                start.Environment[key[HandlerVariablePrefix.Length..]] = variable.Value as string;
+        }
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var stopwatch = Stopwatch.StartNew();
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {executable}");

@@ -28,28 +28,34 @@ public static class IntakeRates
         var pdf = PdfOfSize(AttachmentBytes);
         // Standalone: the handler's own trigger runner does the queue follow-up (screening, journal,
         // outbox) on the same cores while intake runs. Hosted: no trigger runner — the request path alone.
-        foreach (var hosted in new[] { false, true })
+        foreach (var hosted in options.HostedOnly ? [true] : new[] { false, true })
         {
             await using var app = await HandlerProcess.StartAsync(handler, hosted, Settings(options.StorageConnection));
             foreach (var withFile in new[] { false, true })
             foreach (var clients in new[] { 16, 64 })
             {
-                var (rate, p50, p99) = await RunAsync(app.Address, clients, options.Scale(withFile ? 500 : 1000), withFile ? pdf : null);
+                var total = options.Scale(withFile ? 500 : 1000);
+                var cpu = CpuSplit.Start(app.Pid, options.AzuritePid);
+                var (rate, p50, p99) = await RunAsync(app.Address, clients, total, withFile ? pdf : null);
                 report.Add("intake", $"{(hosted ? "hosted" : "standalone")}, {(withFile ? "multipart + 100 KB PDF" : "JSON")}, {clients} clients", rate, "appeals/s",
-                    $"{rate / singleInsertRate:P0} of single insert (goal ≥ 35 %); p50 {p50:0.0} ms, p99 {p99:0.0} ms");
+                    $"{rate / singleInsertRate:P0} of single insert {singleInsertRate:0} ops/s (goal ≥ 35 %); p50 {p50:0.0} ms, p99 {p99:0.0} ms; {cpu().Describe(total)}");
             }
         }
         await using var proxy = await CountingProxy.StartAsync(options.StorageConnection);
         await using var counted = await HandlerProcess.StartAsync(handler, hosted: true, Settings(proxy.ConnectionString));
         foreach (var withFile in new[] { false, true })
+        foreach (var clients in new[] { 1, 16 })
         {
             var appeals = options.Scale(200);
             await RunAsync(counted.Address, 4, 8, withFile ? pdf : null); // warm-up: tables, queue, container, counter ETag
-            var before = proxy.Requests;
-            await RunAsync(counted.Address, 16, appeals, withFile ? pdf : null);
+            var (before, kindsBefore) = (proxy.Requests, proxy.Kinds);
+            await RunAsync(counted.Address, clients, appeals, withFile ? pdf : null);
             var perAppeal = (double)(proxy.Requests - before) / appeals;
-            report.Add("intake", $"storage operations per appeal, {(withFile ? "with 1 attachment" : "JSON")}", perAppeal, "ops",
-                withFile ? "request path, counted at a proxy; 4 + 1 Put Blob per attachment" : "request path, counted at a proxy (goal ≤ 4); with Idempotency-Key");
+            var kinds = string.Join(", ", proxy.Kinds.Select(k => (k.Key, Count: k.Value - kindsBefore.GetValueOrDefault(k.Key)))
+                .Where(k => k.Count > 0).OrderByDescending(k => k.Count)
+                .Select(k => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{k.Key} {(double)k.Count / appeals:0.00}")));
+            report.Add("intake", $"storage ops per appeal, {(withFile ? "with 1 attachment" : "JSON")}, {clients} client{(clients > 1 ? "s" : "")}", perAppeal, "ops",
+                $"request path, counted at a proxy (goal ≤ 4{(withFile ? " + 1 Put Blob" : "")}); with Idempotency-Key: {kinds}");
         }
         report.Add("intake", "public intake rate limit during the bench", BenchPermitLimit, "permits",
             $"{SecuritySettingName} raised for the bench process only (default 30 per window)");

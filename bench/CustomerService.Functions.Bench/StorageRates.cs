@@ -17,8 +17,13 @@ public static class StorageRates
     public static async Task<double> RunAsync(BenchOptions options, BenchReport report)
     {
         var connection = StorageConnection.Parse(options.StorageConnection);
-        var single = await SingleInsertRateAsync(connection, options.Scale(4000));
-        report.Add("storage", $"table single insert, {Concurrency} concurrent callers", single, "ops/s");
+        var inserts = options.Scale(4000);
+        var cpu = CpuSplit.Start(0, options.AzuritePid);
+        var single = await SingleInsertRateAsync(connection, inserts);
+        var split = cpu();
+        report.Add("storage", $"table single insert, {Concurrency} concurrent callers", single, "ops/s", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"CPU ms/insert: Azurite {split.Azurite.TotalMilliseconds / inserts:0.00}, bench (client) {split.Bench.TotalMilliseconds / inserts:0.00}; cores busy {(split.Azurite + split.Bench) / split.Wall:0.00} of {Environment.ProcessorCount}"));
+        if (!options.Runs("storage")) return single; // --only intake: the yardstick alone
         var batch = await BatchInsertRateAsync(connection, options.Scale(200));
         report.Add("storage", $"table {BatchSize}-entity batches, {Concurrency} concurrent", batch, "entities/s",
             $"{batch / single:0.0} × single insert");

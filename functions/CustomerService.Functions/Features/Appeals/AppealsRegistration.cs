@@ -26,6 +26,7 @@ public static class AppealsRegistration
             provider.GetRequiredService<AppRuntime>(), provider.GetRequiredService<ILogger<AccessCodes>>()));
         services.AddSingleton<AppealTables>();
         services.AddSingleton<RegistrationCounter>();
+        services.AddSingleton<AppealRegisteredSender>();
         services.AddSingleton<AppealRegistrar>();
         services.AddSingleton<RegistrationScreeningFacts>();
         services.AddQueueFunction<AppealRegisteredFunction>(AppealRegisteredFunction.FunctionName, AppealTables.RegisteredQueue);

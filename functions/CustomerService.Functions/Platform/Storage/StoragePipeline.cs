@@ -45,6 +45,16 @@ public sealed class StoragePipeline
         return response;
     }
 
+    /// <summary>
+    /// Sends and returns the response whatever its status, for callers that expect an error status
+    /// (e.g. 404 on a lookup) and would otherwise pay for a thrown exception on a hot path.
+    /// </summary>
+    public async Task<Response> SendUncheckedAsync(HttpMessage message, CancellationToken cancellationToken)
+    {
+        await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        return message.Response;
+    }
+
     /// <summary>Like <see cref="SendAsync"/> but keeps the response stream open for the caller to read.</summary>
     public async Task<Response> SendStreamingAsync(HttpMessage message, CancellationToken cancellationToken)
     {

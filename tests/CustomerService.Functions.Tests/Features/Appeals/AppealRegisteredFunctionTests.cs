@@ -62,6 +62,33 @@ public sealed class AppealRegisteredFunctionTests
         await Assert.ThrowsAsync<FormatException>(() => function.RunAsync(invocation, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_shared_event_follows_up_every_appeal_it_lists_and_fails_only_for_the_one_not_written_yet()
+    {
+        await using var app = await StartAsync("krc-petrozavodsk");
+        var ids = new List<string>();
+        for (var i = 0; i < 2; i++)
+            ids.Add(IntakeHttpTests.AppealIdOf(await IntakeHttpTests.AssertRegisteredAsync(app, await app.Client.SendAsync(Post("/api/appeals", ValidBody(OrganizationProfiles.Find("krc-petrozavodsk")!))))));
+        var missing = AppealIds.New();
+        var function = new AppealRegisteredFunction(_tables, TimeProvider.System);
+        var shared = new QueueInvocation("AppealRegistered", "1", AppealRegisteredEvent.Serialize([ids[0], missing, ids[1]]), "m1", "p1", 1, DateTimeOffset.UtcNow, null, null, null);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => function.RunAsync(shared, CancellationToken.None));
+
+        foreach (var id in ids) Assert.Equal(id, (await SingleAsync(_tables.Table(AppealTables.Outbox), id)).GetString("AppealId"));
+    }
+
+    [Fact]
+    public void The_event_reads_the_shared_body_and_the_single_id_body_of_earlier_versions()
+    {
+        var (a, b) = (AppealIds.New(), AppealIds.New());
+
+        Assert.Equal([a, b], AppealRegisteredEvent.Parse(AppealRegisteredEvent.Serialize([a, b]))!.AppealIds);
+        Assert.Equal([a], AppealRegisteredEvent.Parse($"{{\"appealId\":\"{a}\"}}")!.AppealIds);
+        Assert.Null(AppealRegisteredEvent.Parse($"{{\"appealIds\":[\"{a}\",\"../x\"]}}"));
+        Assert.Null(AppealRegisteredEvent.Parse("{\"appealIds\":[]}"));
+    }
+
     private static async Task<TableEntity> SingleAsync(TableClient outbox, string appealId)
     {
         var rows = new List<TableEntity>();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Platform.Storage;
 using CustomerService.Functions.Platform.Storage.Blobs;
 using CustomerService.Functions.Platform.Storage.Queues;
@@ -46,10 +47,21 @@ public sealed class RegistrationConcurrencyTests
         Assert.Equal(HttpStatusCode.Created, (await app.Client.SendAsync(MultipartIntakeTests.Multipart(ValidBody(Profile), files, Guid.NewGuid().ToString()))).StatusCode);
         var withFiles = counting.Requests.ToArray();
 
-        Assert.Equal(["GET Appeals", "MERGE AppealCounters", "POST appeal-registered", "POST $batch"], withKey);
-        Assert.Equal(["MERGE AppealCounters", "POST appeal-registered", "POST $batch"], withoutKey);
-        // The two Put Blob calls run in parallel, between the counter and the event.
-        Assert.Equal(["GET Appeals", "MERGE AppealCounters", "PUT blob", "PUT blob", "POST appeal-registered", "POST $batch"], withFiles);
+        // The idempotency read comes first and the transaction last; in between, the event goes out
+        // alongside the counter update and the Put Blob calls (which run in parallel), so only their set is fixed.
+        AssertOperations("GET Appeals", ["MERGE AppealCounters", "POST appeal-registered"], withKey);
+        AssertOperations(null, ["MERGE AppealCounters", "POST appeal-registered"], withoutKey);
+        AssertOperations("GET Appeals", ["MERGE AppealCounters", "PUT blob", "PUT blob", "POST appeal-registered"], withFiles);
+    }
+
+    private static void AssertOperations(string? first, string[] between, string[] actual)
+    {
+        string[] expected = [.. first is null ? [] : new[] { first }, .. between.Order(StringComparer.Ordinal), "POST $batch"];
+        var skip = first is null ? 0 : 1;
+        string[] sorted = [.. actual.Take(skip), .. actual.Skip(skip).Take(actual.Length - skip - 1).Order(StringComparer.Ordinal), .. actual.TakeLast(1)];
+        Assert.Equal(expected, sorted);
+        Assert.Equal("POST $batch", actual.LastOrDefault());
+        if (first is not null) Assert.Equal(first, actual.FirstOrDefault());
     }
 
     [Fact]
@@ -85,7 +97,7 @@ public sealed class RegistrationConcurrencyTests
         // Exactly one stored appeal per key, holding the number its callers were told.
         var appeals = first.Services.GetRequiredService<TableServiceClient>().GetTableClient("Appeals");
         var stored = new List<string>();
-        await foreach (var row in appeals.QueryAsync(TableFilter.Equal("RowKey", "appeal") & TableFilter.StartsWith("Question1", $"Вопрос {runId}-"), ["RegistrationNumber"]))
+        await foreach (var row in appeals.QueryAsync(TableFilter.StartsWith("RowKey", AppealTables.AppealRowKeyPrefix) & TableFilter.StartsWith("Question1", $"Вопрос {runId}-"), ["RegistrationNumber"]))
             stored.Add(row.GetString("RegistrationNumber")!);
         Assert.Equal(numbers.Order(), stored.Order());
     }

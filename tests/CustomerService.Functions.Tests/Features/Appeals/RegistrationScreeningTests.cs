@@ -64,7 +64,7 @@ public sealed class RegistrationScreeningTests
         Assert.NotEmpty(threat.GetProperty("evidence").EnumerateArray());
         Assert.DoesNotContain(Threat, screening.GetString("Suggestions"));
 
-        var appeal = (await Table(app, AppealTables.Appeals).GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey))!;
+        var appeal = (await Table(app, AppealTables.Appeals).GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey(appealId)))!;
         Assert.Equal("threats", appeal.GetString(RegistrationScreening.GroundsProperty));
         Assert.True(appeal.GetBoolean(RegistrationScreening.SecurityOfficerProperty));
         Assert.Equal("registered", appeal.GetString("Status")); // a suggestion, not a decision
@@ -88,7 +88,7 @@ public sealed class RegistrationScreeningTests
         Assert.Equal("", screening.GetString("Grounds"));
         Assert.False(screening.GetBoolean(RegistrationScreening.SecurityOfficerProperty));
         Assert.Equal("[]", screening.GetString("Suggestions"));
-        var appeal = (await Table(app, AppealTables.Appeals).GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey))!;
+        var appeal = (await Table(app, AppealTables.Appeals).GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey(appealId)))!;
         Assert.Null(appeal.GetString(RegistrationScreening.GroundsProperty));
     }
 }

@@ -13,7 +13,7 @@ public static class OutboxRow
     public static TableEntity From(TableEntity appeal, TableEntity message)
     {
         var createdAt = message.GetDateTimeOffset("CreatedAt")!.Value;
-        var row = new TableEntity(Day(createdAt), $"{appeal.PartitionKey}-{message.RowKey["m-".Length..]}")
+        var row = new TableEntity(Day(createdAt), $"{appeal.PartitionKey}-{MessageName(appeal.PartitionKey, message.RowKey)}")
         {
             ["AppealId"] = appeal.PartitionKey,
             ["RegistrationNumber"] = appeal.GetString("RegistrationNumber")!,
@@ -27,6 +27,13 @@ public static class OutboxRow
         };
         if (message.GetString("To") is { } to) row["To"] = to;
         return row;
+    }
+
+    /// <summary>"acknowledgement" from <c>m-acknowledgement-{appealId}</c> (or <c>m-{name}</c>): the row key without its prefix and appeal-id suffix.</summary>
+    private static string MessageName(string appealId, string rowKey)
+    {
+        var name = rowKey["m-".Length..];
+        return name.EndsWith("-" + appealId, StringComparison.Ordinal) ? name[..^(appealId.Length + 1)] : name;
     }
 
     public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

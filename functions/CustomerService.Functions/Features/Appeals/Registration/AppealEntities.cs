@@ -20,7 +20,7 @@ public static class AppealEntities
     public static TableEntity Appeal(Registration r)
     {
         var a = r.Appeal.Applicant;
-        var entity = new TableEntity(r.AppealId, AppealTables.AppealRowKey)
+        var entity = new TableEntity(r.AppealId, AppealTables.AppealRowKey(r.AppealId))
         {
             ["Organization"] = r.Organization,
             ["RegistrationNumber"] = r.Number,
@@ -75,7 +75,7 @@ public static class AppealEntities
     public static TableEntity AcknowledgementMessage(Registration r, Acknowledgement.Text text, string statusPath)
     {
         var (channel, to) = Acknowledgement.Route(r.Appeal.ReplyChannel, r.Appeal.Applicant);
-        var entity = new TableEntity(r.AppealId, AppealTables.AcknowledgementRowKey)
+        var entity = new TableEntity(r.AppealId, AppealTables.AcknowledgementRowKey(r.AppealId))
         {
             ["Channel"] = channel,
             ["Language"] = r.Appeal.Language,

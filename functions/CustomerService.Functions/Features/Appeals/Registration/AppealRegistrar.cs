@@ -12,11 +12,12 @@ namespace CustomerService.Functions.Features.Appeals.Registration;
 
 /// <summary>
 /// Registers a validated appeal with at most 4 storage operations (docs/appeals.md): the
-/// idempotency point read (only with a key), one counter increment, the <c>appeal-registered</c>
-/// event, one entity-group transaction (appeal row, first history event, acknowledgement) — plus
-/// one Put Blob per attachment, made before the event so a listed attachment always exists.
+/// idempotency point read (only with a key), one counter increment and the <c>appeal-registered</c>
+/// event (both shared by requests arriving at about the same moment), one entity-group transaction
+/// (appeal row, first history event, acknowledgement) — plus one Put Blob per attachment, made
+/// before the transaction so a listed attachment always exists.
 /// </summary>
-public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter counter, ActiveOrganizationProfile activeProfile, AccessCodes codes, AppealAttachments attachments, TimeProvider time)
+public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter counter, AppealRegisteredSender events, ActiveOrganizationProfile activeProfile, AccessCodes codes, AppealAttachments attachments, TimeProvider time)
 {
     /// <summary>camelCase, and Cyrillic as text rather than \u escapes (HTML-sensitive characters stay escaped).</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -38,12 +39,13 @@ public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter cou
         var appeals = tables.Table(AppealTables.Appeals);
         if (idempotencyKey is not null && await FindEarlierAsync(appeals, appealId, requestHash, cancellationToken) is { } earlier) return earlier;
 
-        var registration = await NumberAsync(profile, appeal, appealId, caller, requestHash, listed, cancellationToken);
-        // Ids depend on position and content: a retry after a failure overwrites the same blobs.
-        if (files is { Accepted.Count: > 0 }) await attachments.SaveAsync(appealId, files, cancellationToken);
-        // The event goes first: a crash before the transaction leaves an event that finds no appeal
-        // (a no-op after the grace period), never an appeal without its follow-up.
-        await tables.Queue.SendMessageAsync(AppealRegisteredEvent.Serialize(appealId), cancellationToken: cancellationToken);
+        // The event goes out alongside the number and the files, always before the transaction: a
+        // crash before the transaction leaves an event that finds no appeal (a no-op after the grace
+        // period), never an appeal without its follow-up. Awaiting both observes both failures.
+        var sent = events.SendAsync(appealId, cancellationToken);
+        var numbered = NumberAndStoreFilesAsync(profile, appeal, appealId, caller, requestHash, listed, files, cancellationToken);
+        await Task.WhenAll(sent, numbered);
+        var registration = await numbered;
         var statusPath = codes.StatusPath(registration.Number, appealId);
         var text = Acknowledgement.Compose(appeal.Language, appeal.Applicant, registration.Number, LocalDate(profile, registration.RegisteredAt), registration.PromisedBy, statusPath, profile.ShortName);
         try
@@ -73,6 +75,14 @@ public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter cou
         return Convert.ToHexStringLower(SHA256.HashData([.. bytes, .. System.Text.Encoding.UTF8.GetBytes("\n" + withFiles)]));
     }
 
+    private async Task<AppealEntities.Registration> NumberAndStoreFilesAsync(OrganizationProfile profile, ValidatedAppeal appeal, string appealId, string caller, string requestHash, IReadOnlyList<AttachmentListing> listed, AttachmentBatch? files, CancellationToken cancellationToken)
+    {
+        var registration = await NumberAsync(profile, appeal, appealId, caller, requestHash, listed, cancellationToken);
+        // Ids depend on position and content: a retry after a failure overwrites the same blobs.
+        if (files is { Accepted.Count: > 0 }) await attachments.SaveAsync(appealId, files, cancellationToken);
+        return registration;
+    }
+
     private async Task<AppealEntities.Registration> NumberAsync(OrganizationProfile profile, ValidatedAppeal appeal, string appealId, string caller, string requestHash, IReadOnlyList<AttachmentListing> listed, CancellationToken cancellationToken)
     {
         var registeredAt = time.GetUtcNow();
@@ -88,7 +98,7 @@ public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter cou
 
     private static async Task<RegistrationOutcome?> FindEarlierAsync(TableClient appeals, string appealId, string requestHash, CancellationToken cancellationToken)
     {
-        var row = await appeals.GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey, ["RequestHash", "Response"], cancellationToken);
+        var row = await appeals.GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey(appealId), ["RequestHash", "Response"], cancellationToken);
         if (row is null) return null;
         if (!string.Equals(row.GetString("RequestHash"), requestHash, StringComparison.Ordinal)) return new RegistrationOutcome.KeyReused();
         var json = row.GetString("Response")!;

@@ -12,8 +12,18 @@ public sealed class AppealTables(TableServiceClient tables, QueueServiceClient q
     public const string Outbox = "Outbox";
     public const string RegisteredQueue = "appeal-registered";
 
-    public const string AppealRowKey = "appeal";
-    public const string AcknowledgementRowKey = "m-acknowledgement";
+    /// <summary>
+    /// The appeal row's key, unique per appeal (<c>appeal-{appealId}</c>) although the partition already
+    /// is: Azurite (LokiJS) finds an entity through its row-key index first, so a row key shared by
+    /// every appeal made each point read and insert scan all appeals — intake slowed as appeals
+    /// accumulated. It sorts before the history (<c>h-</c>) and message (<c>m-</c>) rows, like before.
+    /// </summary>
+    public static string AppealRowKey(string appealId) => AppealRowKeyPrefix + appealId;
+
+    /// <summary>Every appeal row's key starts with this (a range filter finds all appeal rows).</summary>
+    public const string AppealRowKeyPrefix = "appeal-";
+    /// <summary>The acknowledgement message row, <c>m-acknowledgement-{appealId}</c>: unique per appeal for the same reason as <see cref="AppealRowKey"/>.</summary>
+    public static string AcknowledgementRowKey(string appealId) => $"m-acknowledgement-{appealId}";
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private volatile bool _ready;

@@ -16,7 +16,7 @@ public static class StatusEndpoint
         {
             if (codes.Verify(code) is not { } appealId) return NotFound();
             await tables.EnsureCreatedAsync(cancellationToken);
-            var row = await tables.Table(AppealTables.Appeals).GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey,
+            var row = await tables.Table(AppealTables.Appeals).GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey(appealId),
                 ["RegistrationNumber", "Status", "RegisteredAt", "PromisedBy"], cancellationToken);
             if (row is null || !string.Equals(row.GetString("RegistrationNumber"), number, StringComparison.Ordinal)) return NotFound();
             return TypedResults.Json(new AppealStatusView(number, row.GetString("Status")!, row.GetDateTimeOffset("RegisteredAt")!.Value, row.GetString("PromisedBy")!), AppealRegistrar.Json);

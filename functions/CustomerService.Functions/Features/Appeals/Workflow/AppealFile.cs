@@ -24,7 +24,7 @@ public sealed record AppealFile(TableEntity Appeal, IReadOnlyList<TableEntity> H
         var messages = new List<TableEntity>();
         foreach (var row in rows)
         {
-            if (row.RowKey == AppealTables.AppealRowKey) appeal = row;
+            if (row.RowKey == AppealTables.AppealRowKey(row.PartitionKey)) appeal = row;
             else if (row.RowKey.StartsWith(HistoryPrefix, StringComparison.Ordinal)) history.Add(row);
             else if (row.RowKey.StartsWith(MessagePrefix, StringComparison.Ordinal)) messages.Add(row);
         }

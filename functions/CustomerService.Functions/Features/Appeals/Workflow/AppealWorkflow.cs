@@ -75,7 +75,7 @@ public sealed class AppealWorkflow(AppealTables tables, JournalProjection journa
     private static (TableEntity Appeal, TableEntity History, TableEntity? Message) Build(AppealFile file, WorkflowChange change, StaffUser user, DateTimeOffset now)
     {
         var revision = (file.Appeal.GetInt64("Revision") ?? 0) + 1;
-        var appeal = new TableEntity(file.AppealId, AppealTables.AppealRowKey) { ["Revision"] = revision, ["UpdatedAt"] = now };
+        var appeal = new TableEntity(file.AppealId, AppealTables.AppealRowKey(file.AppealId)) { ["Revision"] = revision, ["UpdatedAt"] = now };
         foreach (var (name, value) in change.AppealUpdates) appeal[name] = value;
         if (change.NewStatus is { } status) appeal["Status"] = WireEnum<AppealStatus>.Name(status);
 

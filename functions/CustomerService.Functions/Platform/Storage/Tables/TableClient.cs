@@ -95,29 +95,39 @@ public sealed partial class TableClient
     /// <summary>Reads one entity; 404 <see cref="TableErrorCodes.ResourceNotFound"/> when absent.</summary>
     public async Task<TableEntity> GetEntityAsync(string partitionKey, string rowKey, IEnumerable<string>? select = null, CancellationToken cancellationToken = default)
     {
+        using var message = EntityGetMessage(partitionKey, rowKey, select);
+        return EntityOf(await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>
+    /// Reads one entity, or null when it does not exist (a missing table still throws). A missing
+    /// entity is an expected answer here (idempotency lookups on every intake), so it is read from
+    /// the response rather than thrown and caught.
+    /// </summary>
+    public async Task<TableEntity?> GetEntityIfExistsAsync(string partitionKey, string rowKey, IEnumerable<string>? select = null, CancellationToken cancellationToken = default)
+    {
+        using var message = EntityGetMessage(partitionKey, rowKey, select);
+        var response = await _pipeline.SendUncheckedAsync(message, cancellationToken).ConfigureAwait(false);
+        if (!response.IsError) return EntityOf(response);
+        var error = await StorageErrors.CreateAsync(response, cancellationToken).ConfigureAwait(false);
+        return error.Status == 404 && error.ErrorCode == TableErrorCodes.ResourceNotFound ? null : throw error;
+    }
+
+    private HttpMessage EntityGetMessage(string partitionKey, string rowKey, IEnumerable<string>? select)
+    {
         TableEntityLimits.ValidateKeys(partitionKey, rowKey);
         var uri = new RequestUriBuilder();
         uri.Reset(EntityUri(partitionKey, rowKey));
         AppendSelect(uri, select);
-        using var message = CreateMessage(RequestMethod.Get, uri.ToUri());
-        var response = await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        return CreateMessage(RequestMethod.Get, uri.ToUri());
+    }
+
+    private static TableEntity EntityOf(Response response)
+    {
         using var json = JsonDocument.Parse(response.Content.ToMemory());
         var entity = TableEntityJson.Deserialize(json.RootElement);
         if (response.Headers.ETag is { } etag) entity.ETag = etag;
         return entity;
-    }
-
-    /// <summary>Reads one entity, or null when it does not exist (a missing table still throws).</summary>
-    public async Task<TableEntity?> GetEntityIfExistsAsync(string partitionKey, string rowKey, IEnumerable<string>? select = null, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return await GetEntityAsync(partitionKey, rowKey, select, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException e) when (e.Status == 404 && e.ErrorCode == TableErrorCodes.ResourceNotFound)
-        {
-            return null;
-        }
     }
 
     private async Task<ETag> WriteAsync(TableEntity entity, TableUpdateMode mode, ETag? ifMatch, CancellationToken cancellationToken)
