@@ -11,6 +11,7 @@ namespace CustomerService.Functions.Features.Deadlines.Planning;
 /// <param name="SentAt">When the applicant sent it, where known (003 counts web appeals from the day sent).</param>
 /// <param name="Extensions">Extensions granted so far, oldest first.</param>
 /// <param name="Pauses">Intervals the clock was stopped while waiting for the applicant; an open pause has no <c>Until</c>.</param>
+/// <param name="Condition">A circumstance some standards give their own limit (third-party request, out of competence…); set by staff, <see cref="DeadlineCondition.General"/> by default.</param>
 public sealed record DeadlineFacts(
     string OrganizationId,
     string? PolicyVersion,
@@ -22,7 +23,8 @@ public sealed record DeadlineFacts(
     DateTimeOffset ReceivedAt,
     DateTimeOffset RegisteredAt,
     IReadOnlyList<GrantedExtension> Extensions,
-    IReadOnlyList<PausedInterval> Pauses);
+    IReadOnlyList<PausedInterval> Pauses,
+    DeadlineCondition Condition = DeadlineCondition.General);
 
 /// <param name="Days">Length granted, in the day type of the rule's extension.</param>
 /// <param name="Reason">One of the rule's allowed reason codes.</param>

@@ -9,6 +9,7 @@ namespace CustomerService.Functions.Features.Deadlines.Planning;
 /// <param name="Due">When the answer is due (the target tier where there are two).</param>
 /// <param name="HardLimit">The maximum where the rule has two tiers; otherwise <c>null</c>.</param>
 /// <param name="ExtensionNoticeDueBy">When the applicant must have been told of the latest extension, where the profile requires a notice.</param>
+/// <param name="RegistrationDueBy">When the appeal must have been registered, where the rule sets a registration limit (002: 1 calendar day).</param>
 public sealed record DeadlinePlan(
     string PolicyVersion,
     string RuleId,
@@ -17,7 +18,8 @@ public sealed record DeadlinePlan(
     DateTimeOffset? HardLimit,
     DateTimeOffset? ExtensionNoticeDueBy,
     IReadOnlyList<DeadlineMilestone> Milestones,
-    DeadlineExplanation Explanation);
+    DeadlineExplanation Explanation,
+    DateTimeOffset? RegistrationDueBy = null);
 
 /// <param name="Id">Stable within a plan (e.g. <c>remind-1</c>, <c>escalate-head-of-unit</c>, <c>breach</c>): timers carry it.</param>
 /// <param name="EscalateTo">For <see cref="MilestoneAction.Escalate"/>: the staff role of the ladder's step.</param>
@@ -43,6 +45,7 @@ public enum MilestoneAction
 /// start, each day counted, the non-working days skipped, the move off a non-working last day
 /// (Civil Code of the RF, art. 193), extensions and pauses applied.
 /// </summary>
+/// <param name="Notes">Anything else staff should know, e.g. a year counted without a production calendar, or a day type the source leaves open.</param>
 public sealed record DeadlineExplanation(
     string Rule,
     string Source,
@@ -52,4 +55,5 @@ public sealed record DeadlineExplanation(
     IReadOnlyList<DateOnly> NonWorkingDaysSkipped,
     string? MovedOffNonWorkingDay,
     IReadOnlyList<string> ExtensionsApplied,
-    IReadOnlyList<string> PausesApplied);
+    IReadOnlyList<string> PausesApplied,
+    IReadOnlyList<string>? Notes = null);
