@@ -6,6 +6,7 @@ using CustomerService.Functions.Features.Appeals.Intake;
 using CustomerService.Functions.Features.Appeals.Model;
 using CustomerService.Functions.Features.Appeals.Outbox;
 using CustomerService.Functions.Features.Appeals.Registration;
+using CustomerService.Functions.Features.Deadlines.Timers;
 using CustomerService.Functions.Platform.Security;
 using CustomerService.Functions.Platform.Storage.Tables;
 
@@ -18,7 +19,7 @@ namespace CustomerService.Functions.Features.Appeals.Workflow;
 /// and its message change together or not at all. Then the journal row and the outbox row follow
 /// (both rebuilt from the committed state, safe to repeat).
 /// </summary>
-public sealed class AppealWorkflow(AppealTables tables, JournalProjection journal, TimeProvider time, ApplicantIndex? applicants = null)
+public sealed class AppealWorkflow(AppealTables tables, JournalProjection journal, TimeProvider time, ApplicantIndex? applicants = null, DeadlineEngine? deadlines = null)
 {
     public delegate WorkflowDecision Decide(AppealFile file, StaffUser user, DateTimeOffset now);
 
@@ -68,6 +69,7 @@ public sealed class AppealWorkflow(AppealTables tables, JournalProjection journa
         if (applicants is not null) await applicants.UpdateAsync(committed, cancellationToken); // answered: the repeated-question ground can find it
         if (message is not null) await AddOutboxOnceAsync(OutboxRow.From(committed, message), cancellationToken);
         if (afterCommit is not null) await afterCommit(file, change, cancellationToken);
+        if (deadlines is not null) await deadlines.TrySyncAsync(appealId, cancellationToken);
         context.Response.Headers.ETag = committed.ETag.ToString();
         return TypedResults.Json(new WorkflowStepResult(appealId, committed.GetString("Status")!, change.Event, committed.ETag.ToString(), history.RowKey), AppealRegistrar.Json);
     }

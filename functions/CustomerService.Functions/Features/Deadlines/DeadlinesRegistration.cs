@@ -1,0 +1,30 @@
+using CustomerService.Functions.Features.Deadlines.Planning;
+using CustomerService.Functions.Features.Deadlines.Timers;
+using CustomerService.Functions.Platform.Hosting.Catalogue;
+
+namespace CustomerService.Functions.Features.Deadlines;
+
+/// <summary>
+/// The timer engine in the composition root: <c>builder.AddDeadlineEngine()</c> and
+/// <c>api.MapDeadlineEngine()</c>. The planner (<see cref="IDeadlinePlanner"/>) comes from the
+/// policies (<c>builder.AddDeadlinePolicies()</c>); without one the engine is absent (null) and
+/// nothing pretends to plan.
+/// </summary>
+public static class DeadlinesRegistration
+{
+    public static WebApplicationBuilder AddDeadlineEngine(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DeadlineOptions>();
+        services.AddSingleton<DeadlineStore>();
+        services.AddSingleton<DeadlineEngine>(provider => provider.GetService<IDeadlinePlanner>() is { } planner
+            ? ActivatorUtilities.CreateInstance<DeadlineEngine>(provider, planner)
+            : null!);
+        services.AddSingleton<MilestoneActions>();
+        services.AddQueueFunction<DeadlineTimerFunction>(DeadlineTimerFunction.FunctionName, DeadlineOptions.DefaultTimerQueue);
+        services.AddTimerFunction<DeadlineSweep>(DeadlineSweep.FunctionName, DeadlineSweep.Schedule);
+        return builder;
+    }
+
+    public static RouteGroupBuilder MapDeadlineEngine(this RouteGroupBuilder api) => api;
+}
