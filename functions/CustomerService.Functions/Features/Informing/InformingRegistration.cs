@@ -1,6 +1,8 @@
 using CustomerService.Functions.Features.Informing.Delivery;
+using CustomerService.Functions.Features.Informing.DeliveryReports;
 using CustomerService.Functions.Platform.Communication;
 using CustomerService.Functions.Platform.Hosting.Catalogue;
+using CustomerService.Functions.Platform.OpenApi;
 
 namespace CustomerService.Functions.Features.Informing;
 
@@ -18,8 +20,10 @@ public static class InformingRegistration
         services.AddSingleton<MessageDelivery>();
         services.AddQueueFunction<OutboxDispatchFunction>(OutboxDispatchFunction.FunctionName, DeliveryTables.DispatchQueue);
         services.AddTimerFunction<OutboxSweepFunction>(OutboxSweepFunction.FunctionName, OutboxSweepFunction.Schedule);
+        services.AddSingleton<DeliveryReportProcessor>();
+        services.AddApiOperationDocs(DeliveryReportsApiDocs.All());
         return builder;
     }
 
-    public static RouteGroupBuilder MapInforming(this RouteGroupBuilder api) => api;
+    public static RouteGroupBuilder MapInforming(this RouteGroupBuilder api) => api.MapDeliveryReports();
 }
