@@ -17,11 +17,7 @@ public sealed class DeliveryHttpTests
     public async Task A_registered_appeals_acknowledgement_is_mailed_once_and_shown_as_sent_in_the_outbox()
     {
         await using var acs = await FakeAcsServer.StartAsync();
-        var settings = Settings("mupes-divnogorsk");
-        settings[CommunicationSettings.Endpoint] = acs.Endpoint.ToString();
-        settings[CommunicationSettings.AccessKey] = FakeAcsServer.AccessKey;
-        settings[CommunicationSettings.EmailSender] = "DoNotReply@example.ru";
-        await using var app = await TestApp.StartAsync(settings);
+        await using var app = await TestApp.StartAsync(AcsSettings(acs));
         var address = $"ivanova.{Guid.NewGuid():N}@example.ru";
         var body = ValidBody(OrganizationProfiles.Find("mupes-divnogorsk")!);
         body["applicant"]!["email"] = address;
@@ -36,6 +32,37 @@ public sealed class DeliveryHttpTests
         var email = Assert.Single(acs.Emails, e => e.To.Contains(address));
         Assert.Contains(number, email.Subject);
         Assert.Equal(0, acs.RejectedSignatures);
+    }
+
+    [Fact]
+    public async Task A_staff_information_request_is_sent_by_sms_too()
+    {
+        await using var acs = await FakeAcsServer.StartAsync();
+        await using var app = await TestApp.StartAsync(AcsSettings(acs));
+        var phone = $"+7913{Random.Shared.Next(0, 9_999_999):D7}";
+        var body = ValidBody(OrganizationProfiles.Find("mupes-divnogorsk")!);
+        body["applicant"]!["phone"] = phone;
+        body["preferredReply"]!["channel"] = "sms";
+        var appealId = IntakeHttpTests.AppealIdOf(await IntakeHttpTests.AssertRegisteredAsync(app, await app.Client.SendAsync(Post("/api/appeals", body))));
+        await WaitForScreeningAsync(app, appealId);
+
+        var response = await app.Client.SendAsync(Post($"/api/staff/appeals/{appealId}/information-requests",
+            new JsonObject { ["question"] = "Пришлите фото счётчика." }, bearer: await SignInAsync(app, "operator")));
+
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        await Eventually.UntilAsync(() => Task.FromResult(acs.Sms.Count(s => s.To == phone) == 2), "the acknowledgement and the information request did not both reach ACS");
+        Assert.Contains(acs.Sms, s => s.To == phone && s.Message.Contains("Пришлите фото счётчика."));
+        Assert.Equal(2, acs.Sms.Count(s => s.To == phone));
+    }
+
+    private static Dictionary<string, string?> AcsSettings(FakeAcsServer acs)
+    {
+        var settings = Settings("mupes-divnogorsk");
+        settings[CommunicationSettings.Endpoint] = acs.Endpoint.ToString();
+        settings[CommunicationSettings.AccessKey] = FakeAcsServer.AccessKey;
+        settings[CommunicationSettings.EmailSender] = "DoNotReply@example.ru";
+        settings[CommunicationSettings.SmsSender] = "+70000000001";
+        return settings;
     }
 
     private static async Task<string?> OutboxStateAsync(TestApp app, string token, string appealId)
