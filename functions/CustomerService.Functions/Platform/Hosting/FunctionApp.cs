@@ -1,6 +1,7 @@
 using CustomerService.Functions.Features.Appeals;
 using CustomerService.Functions.Features.Deadlines;
 using CustomerService.Functions.Features.Health;
+using CustomerService.Functions.Features.Informing;
 using CustomerService.Functions.Platform.OpenApi;
 using CustomerService.Functions.Platform.Security;
 using CustomerService.Functions.Platform.Storage;
@@ -28,6 +29,7 @@ public static class FunctionApp
         builder.AddHealth();
         builder.AddAppeals();
         builder.AddDeadlineEngine();
+        builder.AddInforming();
         builder.AddApiDocument();
         configure?.Invoke(builder);
 
@@ -38,6 +40,7 @@ public static class FunctionApp
         api.MapSecurity();
         api.MapAppeals();
         api.MapDeadlineEngine();
+        api.MapInforming();
         api.MapApiDocument();
         app.MapFunctionHosting(mode);
         return app;

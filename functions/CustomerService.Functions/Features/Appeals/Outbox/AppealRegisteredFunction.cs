@@ -1,6 +1,7 @@
 using Azure;
 using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Features.Deadlines.Timers;
+using CustomerService.Functions.Features.Informing.Delivery;
 using CustomerService.Functions.Platform.Hosting.Invocation;
 using CustomerService.Functions.Platform.Storage.Tables;
 
@@ -15,7 +16,7 @@ namespace CustomerService.Functions.Features.Appeals.Outbox;
 /// which is also why one appeal that is not written yet can fail the whole message: the retry
 /// finds the others done.
 /// </summary>
-public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider time, RegistrationScreeningFacts? screeningFacts = null, DeadlineEngine? deadlines = null) : IQueueFunction
+public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider time, RegistrationScreeningFacts? screeningFacts = null, DeadlineEngine? deadlines = null, OutboxDispatch? dispatch = null) : IQueueFunction
 {
     public const string FunctionName = "AppealRegistered";
 
@@ -74,6 +75,7 @@ public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider t
         if (message is not null)
             await AddOnceAsync(AppealTables.Outbox, OutboxRow.From(appeal, message), cancellationToken);
         if (deadlines is not null) await deadlines.SyncAsync(appealId, cancellationToken);
+        if (message is not null && dispatch is not null) await dispatch.EnqueueAsync(OutboxRow.From(appeal, message), cancellationToken);
         invocation.Log.Write("Screening, journal row and acknowledgement written.");
     }
 

@@ -7,6 +7,7 @@ using CustomerService.Functions.Features.Appeals.Model;
 using CustomerService.Functions.Features.Appeals.Outbox;
 using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Features.Deadlines.Timers;
+using CustomerService.Functions.Features.Informing.Delivery;
 using CustomerService.Functions.Platform.Security;
 using CustomerService.Functions.Platform.Storage.Tables;
 
@@ -19,7 +20,7 @@ namespace CustomerService.Functions.Features.Appeals.Workflow;
 /// and its message change together or not at all. Then the journal row and the outbox row follow
 /// (both rebuilt from the committed state, safe to repeat).
 /// </summary>
-public sealed class AppealWorkflow(AppealTables tables, JournalProjection journal, TimeProvider time, ApplicantIndex? applicants = null, DeadlineEngine? deadlines = null)
+public sealed class AppealWorkflow(AppealTables tables, JournalProjection journal, TimeProvider time, ApplicantIndex? applicants = null, DeadlineEngine? deadlines = null, OutboxDispatch? dispatch = null)
 {
     public delegate WorkflowDecision Decide(AppealFile file, StaffUser user, DateTimeOffset now);
 
@@ -132,6 +133,7 @@ public sealed class AppealWorkflow(AppealTables tables, JournalProjection journa
         {
             // Already queued (message names are unique per appeal).
         }
+        if (dispatch is not null) await dispatch.EnqueueAsync(row, cancellationToken);
     }
 
     private static ETag? IfMatch(HttpContext context) =>
