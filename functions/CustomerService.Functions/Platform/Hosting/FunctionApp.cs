@@ -30,6 +30,7 @@ public static class FunctionApp
         builder.AddAppeals();
         builder.AddDeadlineEngine();
         builder.AddInforming();
+        builder.AddInformingContent();
         builder.AddApiDocument();
         configure?.Invoke(builder);
 
@@ -41,6 +42,7 @@ public static class FunctionApp
         api.MapAppeals();
         api.MapDeadlineEngine();
         api.MapInforming();
+        api.MapInformingContent();
         api.MapApiDocument();
         app.MapFunctionHosting(mode);
         return app;
