@@ -34,9 +34,6 @@ public sealed class AppSettingsCoverageTests
     /// When the area declares one, the test below asks to delete it here.</summary>
     private static readonly IReadOnlyDictionary<string, string> PendingDeclaration = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["Communication__Endpoint"] = "messaging, ARCHITECTURE §5 (ACS REST clients)",
-        ["Communication__AccessKey"] = "messaging, ARCHITECTURE §5 (ACS HMAC signing key)",
-        ["Communication__EmailSender"] = "messaging, ARCHITECTURE §5 (sender address)",
     };
 
     /// <summary>App settings that Flex Consumption deprecates or that would bring back shared keys.</summary>
