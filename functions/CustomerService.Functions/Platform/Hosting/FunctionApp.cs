@@ -1,5 +1,6 @@
 using CustomerService.Functions.Features.Appeals;
 using CustomerService.Functions.Features.Health;
+using CustomerService.Functions.Features.Informing.Campaigns;
 using CustomerService.Functions.Platform.OpenApi;
 using CustomerService.Functions.Platform.Security;
 using CustomerService.Functions.Platform.Storage;
@@ -26,6 +27,7 @@ public static class FunctionApp
         builder.AddFunctionHosting(mode);
         builder.AddHealth();
         builder.AddAppeals();
+        builder.AddCampaigns();
         builder.AddApiDocument();
         configure?.Invoke(builder);
 
@@ -35,6 +37,7 @@ public static class FunctionApp
         api.MapHealth();
         api.MapSecurity();
         api.MapAppeals();
+        api.MapCampaigns();
         api.MapApiDocument();
         app.MapFunctionHosting(mode);
         return app;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CustomerService.Functions.Features.Informing.Campaigns.Planning;
 
 /// <summary>Russian messages for the operator who schedules a campaign.</summary>
-public static class CampaignTexts
+public static partial class CampaignTexts
 {
     public const string EndBeforeStart = "Время окончания рассылки должно быть позже времени начала.";
     public const string WindowOver = "Время окончания рассылки уже прошло.";
