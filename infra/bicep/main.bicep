@@ -106,6 +106,16 @@ param emailLinkDomain bool = true
 @description('Sender mailbox name; the address becomes <name>@<domain>.')
 param emailSenderUsername string = 'DoNotReply'
 
+@description('SMS sender of the ACS resource: an E.164 number bought for it or an alphanumeric sender id. Empty: SMS messages stay in the outbox.')
+param smsSender string = ''
+
+@description('Public base URL put in front of relative status links in SMS and e-mail texts. Empty: the function app URL.')
+param publicBaseUrl string = ''
+
+@secure()
+@description('Shared secret (at least 32 characters) of the Event Grid delivery-report webhook (?secret= in the subscription URL, docs/informing.md). Empty: delivery reports are refused.')
+param deliveryReportSecret string = ''
+
 @description('Accept only Entra ID authenticated telemetry in Application Insights.')
 param appInsightsDisableLocalAuth bool = true
 
@@ -351,7 +361,15 @@ var communicationAppSettings = {
   Communication__Endpoint: communication.outputs.endpoint
   Communication__AccessKey: listKeys(resourceId('Microsoft.Communication/communicationServices', communicationServiceName), '2023-04-01').primaryKey
   Communication__EmailSender: communication.outputs.senderAddress
+  Communication__SmsSender: smsSender
 }
+
+// Delivery (docs/informing.md): absolute status links in messages, and the delivery-report webhook's secret.
+var informingAppSettings = union({
+  Informing__PublicBaseUrl: empty(publicBaseUrl) ? 'https://${functionApp.properties.defaultHostName}' : publicBaseUrl
+}, empty(deliveryReportSecret) ? {} : {
+  Informing__DeliveryReportSecret: deliveryReportSecret
+})
 
 // App Service Authentication reads the client secret from the setting this names.
 var staffAuthSecretSettingName = 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET'
@@ -362,7 +380,7 @@ var staffAuthAppSettings = empty(staffAuthClientSecret) ? {} : {
 resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: functionApp
   name: 'appsettings'
-  properties: union(hostAppSettings, securityAppSettings, appealsAppSettings, communicationAppSettings, staffAuthAppSettings)
+  properties: union(hostAppSettings, securityAppSettings, appealsAppSettings, communicationAppSettings, informingAppSettings, staffAuthAppSettings)
   // The host starts as soon as settings land; its storage and telemetry roles must exist first.
   dependsOn: [
     blobDataContributor

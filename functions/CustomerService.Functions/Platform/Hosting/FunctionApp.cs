@@ -1,5 +1,6 @@
 using CustomerService.Functions.Features.Appeals;
 using CustomerService.Functions.Features.Health;
+using CustomerService.Functions.Features.Informing;
 using CustomerService.Functions.Features.Informing.Campaigns;
 using CustomerService.Functions.Platform.OpenApi;
 using CustomerService.Functions.Platform.Security;
@@ -27,6 +28,7 @@ public static class FunctionApp
         builder.AddFunctionHosting(mode);
         builder.AddHealth();
         builder.AddAppeals();
+        builder.AddInforming();
         builder.AddCampaigns();
         builder.AddApiDocument();
         configure?.Invoke(builder);
@@ -37,6 +39,7 @@ public static class FunctionApp
         api.MapHealth();
         api.MapSecurity();
         api.MapAppeals();
+        api.MapInforming();
         api.MapCampaigns();
         api.MapApiDocument();
         app.MapFunctionHosting(mode);

@@ -21,6 +21,7 @@ public sealed class FakeAcsServer : IAsyncDisposable
     public const string AccessKey = "ZmFrZS1hY3MtYWNjZXNzLWtleS1mb3ItdGVzdHMtb25seS0wMDE=";
 
     private readonly WebApplication _app;
+    private readonly object _sendGate = new();
     private readonly ConcurrentQueue<FakeAcsFault> _faults = new();
     private readonly ConcurrentDictionary<string, FakeSms> _smsByRepeatability = new();
     private readonly ConcurrentDictionary<string, FakeEmail> _emailsByOperation = new();
@@ -131,12 +132,17 @@ public sealed class FakeAcsServer : IAsyncDisposable
             }
             var repeatability = recipient["repeatabilityRequestId"]?.GetValue<string>() ?? Guid.NewGuid().ToString();
             var firstSent = recipient["repeatabilityFirstSent"]?.GetValue<string>() ?? "";
-            var sent = _smsByRepeatability.GetOrAdd(repeatability, id =>
+            FakeSms sent;
+            lock (_sendGate)
             {
-                var sms = new FakeSms($"Outgoing_{Guid.NewGuid():N}_noam", from, to, text, id, firstSent, tag);
-                _sms.Enqueue(sms);
-                return sms;
-            });
+                // Atomic check-and-send: ConcurrentDictionary.GetOrAdd may run its factory twice under a race.
+                if (!_smsByRepeatability.TryGetValue(repeatability, out sent!))
+                {
+                    sent = new FakeSms($"Outgoing_{Guid.NewGuid():N}_noam", from, to, text, repeatability, firstSent, tag);
+                    _smsByRepeatability[repeatability] = sent;
+                    _sms.Enqueue(sent);
+                }
+            }
             results.Add(new JsonObject
             {
                 ["to"] = to, ["messageId"] = sent.MessageId, ["httpStatusCode"] = 202, ["repeatabilityResult"] = "accepted", ["successful"] = true,
@@ -149,15 +155,18 @@ public sealed class FakeAcsServer : IAsyncDisposable
     {
         var operationId = context.Request.Headers["Operation-Id"].ToString();
         if (operationId.Length == 0) operationId = Guid.NewGuid().ToString();
-        _emailsByOperation.GetOrAdd(operationId, id =>
+        lock (_sendGate)
         {
-            var content = request["content"]!;
-            var email = new FakeEmail(id, request["senderAddress"]!.GetValue<string>(),
-                request["recipients"]!["to"]!.AsArray().Select(a => a!["address"]!.GetValue<string>()).ToList(),
-                content["subject"]!.GetValue<string>(), content["plainText"]?.GetValue<string>(), content["html"]?.GetValue<string>());
-            _emails.Enqueue(email);
-            return email;
-        });
+            if (!_emailsByOperation.ContainsKey(operationId))
+            {
+                var content = request["content"]!;
+                var email = new FakeEmail(operationId, request["senderAddress"]!.GetValue<string>(),
+                    request["recipients"]!["to"]!.AsArray().Select(a => a!["address"]!.GetValue<string>()).ToList(),
+                    content["subject"]!.GetValue<string>(), content["plainText"]?.GetValue<string>(), content["html"]?.GetValue<string>());
+                _emailsByOperation[operationId] = email;
+                _emails.Enqueue(email);
+            }
+        }
         context.Response.Headers["Operation-Location"] = $"{Endpoint}emails/operations/{operationId}?api-version={context.Request.Query["api-version"]}";
         return (202, new JsonObject { ["id"] = operationId, ["status"] = "Running" });
     }

@@ -1,5 +1,6 @@
 using Azure;
 using CustomerService.Functions.Features.Appeals.Registration;
+using CustomerService.Functions.Features.Informing.Delivery;
 using CustomerService.Functions.Platform.Hosting.Invocation;
 using CustomerService.Functions.Platform.Storage.Tables;
 
@@ -12,7 +13,7 @@ namespace CustomerService.Functions.Features.Appeals.Outbox;
 /// merge of the same values, so redelivery is harmless and never overwrites what later steps
 /// changed (e.g. a sent message).
 /// </summary>
-public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider time) : IQueueFunction
+public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider time, OutboxDispatch? dispatch = null) : IQueueFunction
 {
     public const string FunctionName = "AppealRegistered";
 
@@ -41,6 +42,7 @@ public sealed class AppealRegisteredFunction(AppealTables tables, TimeProvider t
         await AddOnceAsync(AppealTables.Journal, journal, cancellationToken);
         if (rows.TryGetValue(AppealTables.AcknowledgementRowKey, out var message))
             await AddOnceAsync(AppealTables.Outbox, OutboxRow.From(appeal, message), cancellationToken);
+        if (message is not null && dispatch is not null) await dispatch.EnqueueAsync(OutboxRow.From(appeal, message), cancellationToken);
         invocation.Log.Write("Screening, journal row and acknowledgement written.");
     }
 

@@ -5,6 +5,7 @@ using CustomerService.Functions.Features.Appeals.Intake;
 using CustomerService.Functions.Features.Appeals.Model;
 using CustomerService.Functions.Features.Appeals.Outbox;
 using CustomerService.Functions.Features.Appeals.Registration;
+using CustomerService.Functions.Features.Informing.Delivery;
 using CustomerService.Functions.Platform.Security;
 using CustomerService.Functions.Platform.Storage.Tables;
 
@@ -17,7 +18,7 @@ namespace CustomerService.Functions.Features.Appeals.Workflow;
 /// and its message change together or not at all. Then the journal row and the outbox row follow
 /// (both rebuilt from the committed state, safe to repeat).
 /// </summary>
-public sealed class AppealWorkflow(AppealTables tables, JournalProjection journal, TimeProvider time)
+public sealed class AppealWorkflow(AppealTables tables, JournalProjection journal, TimeProvider time, OutboxDispatch? dispatch = null)
 {
     public delegate WorkflowDecision Decide(AppealFile file, StaffUser user, DateTimeOffset now);
 
@@ -128,6 +129,7 @@ public sealed class AppealWorkflow(AppealTables tables, JournalProjection journa
         {
             // Already queued (message names are unique per appeal).
         }
+        if (dispatch is not null) await dispatch.EnqueueAsync(row, cancellationToken);
     }
 
     private static ETag? IfMatch(HttpContext context) =>
