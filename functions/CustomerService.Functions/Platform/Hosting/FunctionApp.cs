@@ -28,6 +28,7 @@ public static class FunctionApp
         builder.AddFunctionHosting(mode);
         builder.AddHealth();
         builder.AddAppeals();
+        builder.AddInformingContent();
         builder.AddInforming();
         builder.AddCampaigns();
         builder.AddApiDocument();
@@ -39,6 +40,7 @@ public static class FunctionApp
         api.MapHealth();
         api.MapSecurity();
         api.MapAppeals();
+        api.MapInformingContent();
         api.MapInforming();
         api.MapCampaigns();
         api.MapApiDocument();

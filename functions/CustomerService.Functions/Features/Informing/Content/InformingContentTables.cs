@@ -1,0 +1,40 @@
+using CustomerService.Functions.Platform.Storage.Tables;
+
+namespace CustomerService.Functions.Features.Informing.Content;
+
+/// <summary>Tables of scenarios, recipient lists and opt-outs (docs/scenarios.md, docs/recipient-lists.md), created once per process.</summary>
+public sealed class InformingContentTables(TableServiceClient tables)
+{
+    /// <summary>Staff overrides of scenario texts: PartitionKey = scenario id, RowKey = language.</summary>
+    public const string ScenarioOverrides = "InformingScenarios";
+
+    /// <summary>One summary row per list (PartitionKey = list id, RowKey = <c>list</c>) and its rejected-row report.</summary>
+    public const string RecipientLists = "RecipientLists";
+
+    /// <summary>Accepted recipients, sharded: PartitionKey = <c>{listId}-{shard:00}</c>, RowKey = account.</summary>
+    public const string Recipients = "Recipients";
+
+    /// <summary>The opt-out register: PartitionKey = channel, RowKey = normalised address.</summary>
+    public const string OptOuts = "OptOuts";
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _ready;
+
+    public TableClient Table(string name) => tables.GetTableClient(name);
+
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        if (_ready) return;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_ready) return;
+            foreach (var name in new[] { ScenarioOverrides, RecipientLists, Recipients, OptOuts }) await tables.GetTableClient(name).CreateIfNotExistsAsync(cancellationToken);
+            _ready = true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}
