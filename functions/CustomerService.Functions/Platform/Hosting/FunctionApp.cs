@@ -2,6 +2,7 @@ using CustomerService.Functions.Features.Appeals;
 using CustomerService.Functions.Features.Deadlines;
 using CustomerService.Functions.Features.Health;
 using CustomerService.Functions.Features.Informing;
+using CustomerService.Functions.Features.Informing.Campaigns;
 using CustomerService.Functions.Platform.OpenApi;
 using CustomerService.Functions.Platform.Security;
 using CustomerService.Functions.Platform.Storage;
@@ -31,6 +32,7 @@ public static class FunctionApp
         builder.AddDeadlineEngine();
         builder.AddInforming();
         builder.AddInformingContent();
+        builder.AddCampaigns();
         builder.AddApiDocument();
         configure?.Invoke(builder);
 
@@ -43,6 +45,7 @@ public static class FunctionApp
         api.MapDeadlineEngine();
         api.MapInforming();
         api.MapInformingContent();
+        api.MapCampaigns();
         api.MapApiDocument();
         app.MapFunctionHosting(mode);
         return app;

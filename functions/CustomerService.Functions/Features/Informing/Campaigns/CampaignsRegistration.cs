@@ -1,0 +1,28 @@
+using CustomerService.Functions.Features.Informing.Campaigns.Api;
+using CustomerService.Functions.Features.Informing.Campaigns.Execution;
+using CustomerService.Functions.Features.Informing.Campaigns.Sources;
+using CustomerService.Functions.Features.Informing.Campaigns.Store;
+using CustomerService.Functions.Platform.OpenApi;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CustomerService.Functions.Features.Informing.Campaigns;
+
+/// <summary>Campaigns in the composition root: <c>builder.AddCampaigns()</c> and <c>api.MapCampaigns()</c>.</summary>
+public static class CampaignsRegistration
+{
+    public static WebApplicationBuilder AddCampaigns(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton<ICampaignScenarios, ShippedCampaignScenarios>();
+        services.TryAddSingleton<ICampaignRecipients, NoRecipientLists>();
+        services.AddSingleton<CampaignTables>();
+        services.AddSingleton<CampaignStore>();
+        services.AddSingleton<CampaignRequestValidator>();
+        services.AddSingleton<CampaignStarter>();
+        services.AddSingleton<CampaignCompletion>();
+        services.AddApiOperationDocs(CampaignApiDocs.All);
+        return builder;
+    }
+
+    public static RouteGroupBuilder MapCampaigns(this RouteGroupBuilder api) => api.MapCampaignEndpoints();
+}

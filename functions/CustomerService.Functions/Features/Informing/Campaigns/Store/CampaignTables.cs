@@ -1,0 +1,52 @@
+using CustomerService.Functions.Platform.Storage.Queues;
+using CustomerService.Functions.Platform.Storage.Tables;
+
+namespace CustomerService.Functions.Features.Informing.Campaigns.Store;
+
+/// <summary>
+/// Storage of campaigns (docs/campaigns.md): <c>Campaigns</c> holds one row per campaign
+/// (partition = campaign id, row <see cref="CampaignRowKey"/>) and, in the same partition, one
+/// summary row per group of items; <c>CampaignItems</c> holds one row per recipient, in
+/// <see cref="Shards"/> partitions per campaign so planning and sending spread over partitions.
+/// </summary>
+public sealed class CampaignTables(TableServiceClient tables, QueueServiceClient queues)
+{
+    public const string CampaignsTable = "Campaigns";
+    public const string ItemsTable = "CampaignItems";
+    public const string PlanQueue = "campaign-plan";
+    public const string DispatchQueue = "campaign-dispatch";
+    public const string CampaignRowKey = "campaign";
+    public const string GroupRowPrefix = "group-";
+
+    /// <summary>Item partitions per campaign: enough to spread writes, few enough to query a campaign quickly.</summary>
+    public const int Shards = 8;
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private volatile bool _ready;
+
+    public TableClient Campaigns => tables.GetTableClient(CampaignsTable);
+    public TableClient Items => tables.GetTableClient(ItemsTable);
+    public QueueClient Plan => queues.GetQueueClient(PlanQueue);
+    public QueueClient Dispatch => queues.GetQueueClient(DispatchQueue);
+
+    public static string ItemPartition(string campaignId, int shard) => $"{campaignId}-{shard}";
+
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        if (_ready) return;
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_ready) return;
+            await Campaigns.CreateIfNotExistsAsync(cancellationToken);
+            await Items.CreateIfNotExistsAsync(cancellationToken);
+            await Plan.CreateIfNotExistsAsync(cancellationToken);
+            await Dispatch.CreateIfNotExistsAsync(cancellationToken);
+            _ready = true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+}
