@@ -80,7 +80,7 @@ public sealed class ApplicantIndex(TableServiceClient tables, ApplicantKeys keys
         var questions = new List<AnsweredQuestion>();
         foreach (var appealId in appealIds)
         {
-            var row = await appeals.GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey, cancellationToken: cancellationToken);
+            var row = await appeals.GetEntityIfExistsAsync(appealId, AppealTables.AppealRowKey(appealId), cancellationToken: cancellationToken);
             if (row is null || !WireEnum<AppealStatus>.TryParse(row.GetString("Status"), out var status) || !IsAnsweredOnTheMerits(status)) continue;
             var number = row.GetString("RegistrationNumber") ?? "";
             for (var i = 1; i <= (row.GetInt32("QuestionCount") ?? 0); i++)
