@@ -47,8 +47,8 @@ public sealed class ActiveOrganizationProfile
         }
     }
 
-    /// <summary>Starts the first load without waiting for it (app start).</summary>
-    public void WarmUp() => _ = Refresh();
+    /// <summary>The first load (app start); callers needing the profile meanwhile share it.</summary>
+    public Task WarmUpAsync() => Refresh();
 
     /// <summary>An administrator saved a profile through this instance: use it from the next request on.</summary>
     public void Accept(EditableProfile saved)
@@ -88,12 +88,27 @@ public sealed class ActiveOrganizationProfile
     private sealed record Snapshot(OrganizationProfile Profile, DateTimeOffset? LoadedAt);
 }
 
-/// <summary>Begins loading the active profile when the app starts, without delaying the start.</summary>
-internal sealed class ActiveProfileWarmUp(ActiveOrganizationProfile active) : IHostedService
+/// <summary>
+/// Begins loading the active profile when the app starts, on a pool thread: never delays the start
+/// and never fails it (storage is resolved on first use, as everywhere; a failed load is retried by
+/// the first request that needs the profile).
+/// </summary>
+internal sealed class ActiveProfileWarmUp(IServiceProvider services) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        active.WarmUp();
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await services.GetRequiredService<ActiveOrganizationProfile>().WarmUpAsync();
+            }
+            catch (Exception)
+            {
+                // Not logged: no storage configured yet, or not reachable. The first request that needs the
+                // profile loads it again and reports the real error then, inside that request.
+            }
+        }, CancellationToken.None);
         return Task.CompletedTask;
     }
 
