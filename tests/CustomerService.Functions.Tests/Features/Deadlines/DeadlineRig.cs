@@ -53,7 +53,7 @@ public sealed class DeadlineRig
     {
         await Store.EnsureCreatedAsync(CancellationToken.None);
         var appealId = AppealIds.New();
-        var appeal = new TableEntity(appealId, AppealTables.AppealRowKey)
+        var appeal = new TableEntity(appealId, AppealTables.AppealRowKey(appealId))
         {
             ["Organization"] = "001", ["RegistrationNumber"] = $"{Random.Shared.Next(1, 99999)}-ФЛ", ["Kind"] = "complaint", ["Channel"] = "webForm",
             ["Status"] = executorId is null ? "registered" : "assigned", ["RegisteredAt"] = registeredAt, ["ApplicantKind"] = "individual",

@@ -62,7 +62,7 @@ public sealed class ApplicantIndexHttpTests
 
         var suggestion = Assert.Single(await SuggestionsAsync(app, repeat), s => s.GetProperty("ground").GetString() == "repeatedQuestion");
         Assert.Contains(firstNumber, suggestion.GetProperty("reason").GetString(), StringComparison.Ordinal);
-        Assert.Equal("repeatedQuestion", (await Table(app, AppealTables.Appeals).GetEntityAsync(repeat, AppealTables.AppealRowKey)).GetString(RegistrationScreening.GroundsProperty));
+        Assert.Equal("repeatedQuestion", (await Table(app, AppealTables.Appeals).GetEntityAsync(repeat, AppealTables.AppealRowKey(repeat))).GetString(RegistrationScreening.GroundsProperty));
         Assert.DoesNotContain("repeatedQuestion", await ScreeningGroundsAsync(app, otherApplicant));
         Assert.DoesNotContain("repeatedQuestion", await ScreeningGroundsAsync(app, otherQuestion));
 

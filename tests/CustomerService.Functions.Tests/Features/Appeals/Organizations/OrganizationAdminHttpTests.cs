@@ -206,7 +206,7 @@ public sealed class OrganizationAdminHttpTests
         var body = ValidBody(OrganizationProfiles.Find(app.Services.GetRequiredService<ActiveOrganizationProfile>().Id)!);
         body["questions"] = new JsonArray(new JsonObject { ["text"] = question });
         var registered = await IntakeHttpTests.AssertRegisteredAsync(app, await app.Client.SendAsync(Post("/api/appeals", body)));
-        var appeal = await Table(app, AppealTables.Appeals).GetEntityAsync(IntakeHttpTests.AppealIdOf(registered), AppealTables.AppealRowKey);
+        var appeal = await Table(app, AppealTables.Appeals).GetEntityAsync(IntakeHttpTests.AppealIdOf(registered), AppealTables.AppealRowKey(IntakeHttpTests.AppealIdOf(registered)));
         var facts = await app.Services.GetRequiredService<RegistrationScreeningFacts>().GatherAsync(appeal, CancellationToken.None);
         return RegistrationScreening.Grounds(RegistrationScreening.Screen(appeal, facts)!);
     }
