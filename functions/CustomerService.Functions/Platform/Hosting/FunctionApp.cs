@@ -1,4 +1,5 @@
 using CustomerService.Functions.Features.Appeals;
+using CustomerService.Functions.Features.Deadlines;
 using CustomerService.Functions.Features.Health;
 using CustomerService.Functions.Platform.OpenApi;
 using CustomerService.Functions.Platform.Security;
@@ -26,6 +27,7 @@ public static class FunctionApp
         builder.AddFunctionHosting(mode);
         builder.AddHealth();
         builder.AddAppeals();
+        builder.AddDeadlinePolicies();
         builder.AddApiDocument();
         configure?.Invoke(builder);
 
@@ -35,6 +37,7 @@ public static class FunctionApp
         api.MapHealth();
         api.MapSecurity();
         api.MapAppeals();
+        api.MapDeadlinePolicies();
         api.MapApiDocument();
         app.MapFunctionHosting(mode);
         return app;

@@ -152,7 +152,7 @@ internal sealed class PlanComputation(DeadlinePolicy policy, DeadlineRule rule, 
         if (rule.Extension is { NoticeRequired: true } && facts.Extensions.Count > 0)
             list.Add(new($"notify-extension-{facts.Extensions.Count}", facts.Extensions[^1].GrantedAt, MilestoneAction.NotifyApplicant));
         list.Add(new("breach", breach, MilestoneAction.MarkBreached));
-        return [.. list.Where(m => m.At > clockStart || m.Action != MilestoneAction.RemindExecutor && m.Action != MilestoneAction.Escalate).OrderBy(m => m.At).ThenBy(m => m.Id, StringComparer.Ordinal)];
+        return [.. list.Where(m => m.At > clockStart || m.Action != MilestoneAction.RemindExecutor && m.Action != MilestoneAction.Escalate).OrderBy(m => m.At).ThenBy(m => m.Action).ThenBy(m => m.Id, StringComparer.Ordinal)];
     }
 
     private string DayTypeText()
