@@ -97,5 +97,9 @@ public sealed class DeadlineHttpTests(DeadlineHttpTests.Fixture fixture) : IClas
         var unknownVersion = await SendAsync(HttpMethod.Post, "/api/deadlines/explain", new { kind = "claim", channel = "post", receivedAt = "2025-03-19T10:00:00+05:00", policyVersion = "1999.1" });
         Assert.Equal(HttpStatusCode.BadRequest, unknownVersion.StatusCode);
         Assert.Contains("1999.1", (await JsonAsync(unknownVersion)).GetProperty("errors").GetProperty("policyVersion")[0].GetString());
+
+        var unknownOrganization = await SendAsync(HttpMethod.Post, "/api/deadlines/explain", new { organizationId = "gazprom", kind = "claim", channel = "post", receivedAt = "2025-03-19T10:00:00+05:00" });
+        Assert.Equal(HttpStatusCode.BadRequest, unknownOrganization.StatusCode);
+        Assert.Contains("gazprom", (await JsonAsync(unknownOrganization)).GetProperty("errors").GetProperty("organizationId")[0].GetString());
     }
 }

@@ -71,7 +71,7 @@ public sealed class DeadlinePlannerTests
         Assert.Equal(["days", "reason"], tooLong.Problems.Keys.Order());
         Assert.Contains("30 календарных дней", tooLong.Problems["days"]);
 
-        var twice = Planner.CheckExtension(ok.Plan is null ? facts : facts with { Extensions = [new(10, ExtensionReasons.FieldCheck, at, "")] }, 5, ExtensionReasons.FieldCheck, at);
+        var twice = Planner.CheckExtension(facts with { Extensions = [new(10, ExtensionReasons.FieldCheck, at, "")] }, 5, ExtensionReasons.FieldCheck, at);
         Assert.Equal(["extension"], twice.Problems.Keys);
     }
 

@@ -49,7 +49,7 @@ public sealed record ExplainRequest(
         var pauses = Pauses?.Select((p, i) => ToPause(p, i, problems)).ToList() ?? [];
         if (problems.HasErrors) return null;
         return new DeadlineFacts(string.IsNullOrWhiteSpace(OrganizationId) ? defaultOrganization : OrganizationId.Trim(), PolicyVersion, kind, channel, applicant, classification,
-            SentAt, ReceivedAt!.Value, RegisteredAt ?? ReceivedAt!.Value, extensions!, pauses!, condition);
+            SentAt, ReceivedAt!.Value, RegisteredAt ?? ReceivedAt!.Value, [.. extensions.OfType<GrantedExtension>()], [.. pauses.OfType<PausedInterval>()], condition);
     }
 
     private static GrantedExtension? ToExtension(Extension e, int i, ValidationProblemBuilder problems)
