@@ -29,6 +29,7 @@ public static class FunctionApp
         builder.AddFunctionHosting(mode);
         builder.AddHealth();
         builder.AddAppeals();
+        builder.AddDeadlinePolicies();
         builder.AddDeadlineEngine();
         builder.AddInforming();
         builder.AddInformingContent();
@@ -42,6 +43,7 @@ public static class FunctionApp
         api.MapHealth();
         api.MapSecurity();
         api.MapAppeals();
+        api.MapDeadlinePolicies();
         api.MapDeadlineEngine();
         api.MapInforming();
         api.MapInformingContent();

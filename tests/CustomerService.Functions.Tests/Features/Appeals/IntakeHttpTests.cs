@@ -55,9 +55,10 @@ public sealed class IntakeHttpTests(AppealsApps apps) : IClassFixture<AppealsApp
         Assert.Matches("^[0-9]+-ФЛ$", body.GetProperty("registrationNumber").GetString());
         Assert.Contains("рабоч", body.GetRawText());
         var promise = Profile(Mupes).Promises[Enum.Parse<AppealKind>(kind, ignoreCase: true)];
-        Assert.Equal(PromiseCalculator.Basis(promise), body.GetProperty("promiseBasis").GetString());
         var registeredAt = body.GetProperty("registeredAt").GetDateTimeOffset();
-        Assert.Equal(PromiseCalculator.PromisedBy(registeredAt, Profile(Mupes).TimeZone, promise), DateOnly.Parse(body.GetProperty("promisedBy").GetString()!));
+        var calendar = CustomerService.Functions.Features.Deadlines.Calendars.ShippedCalendars.For(Profile(Mupes)); // holidays count (issue #4)
+        Assert.Equal(PromiseCalculator.Basis(promise, calendar, registeredAt), body.GetProperty("promiseBasis").GetString());
+        Assert.Equal(PromiseCalculator.PromisedBy(registeredAt, calendar, promise), DateOnly.Parse(body.GetProperty("promisedBy").GetString()!));
     }
 
     [Theory]

@@ -82,7 +82,7 @@ public sealed class WorkingCalendar
     /// <summary>
     /// The date <paramref name="days"/> calendar days after <paramref name="start"/>; when it is not
     /// a working day and <paramref name="moveOffNonWorkingDay"/> is set, the next working day
-    /// (ГК РФ ст. 193; the same rule in Kazakhstan, ГК РК ст. 173 is not cited: profiles decide).
+    /// (ГК РФ ст. 193; for Kazakhstan the profile decides, and explanations cite no Russian article).
     /// </summary>
     public DayCount AddCalendarDays(DateOnly start, int days, bool moveOffNonWorkingDay)
     {

@@ -1,4 +1,5 @@
 using CustomerService.Functions.Features.Appeals.Model;
+using CustomerService.Functions.Features.Appeals.Organizations;
 using CustomerService.Functions.Features.Deadlines.Calendars;
 using CustomerService.Functions.Features.Deadlines.Planning;
 
@@ -12,6 +13,9 @@ namespace CustomerService.Functions.Features.Deadlines.Policies;
 internal sealed class PlanComputation(DeadlinePolicy policy, DeadlineRule rule, WorkingCalendar calendar, DeadlineFacts facts)
 {
     private static readonly TimeOnly WorkdayMorning = new(9, 0);
+
+    // The Civil Code of the RF is cited only for Russian organizations; 004 (Kazakhstan) applies the same counting by its profile.
+    private readonly bool russian = OrganizationProfiles.Find(policy.OrganizationId)?.Jurisdiction != Jurisdiction.KZ;
 
     private readonly List<DateOnly> skipped = [];
     private readonly List<string> notes = [];
@@ -67,7 +71,7 @@ internal sealed class PlanComputation(DeadlinePolicy policy, DeadlineRule rule, 
             _ => (facts.RegisteredAt, "со дня регистрации"),
         };
         var local = TimeZoneInfo.ConvertTime(instant, calendar.TimeZone);
-        return (instant, $"{what}: {local:dd.MM.yyyy HH:mm} ({calendar.TimeZoneId}); день начала не считается (ст. 191 ГК РФ)");
+        return (instant, $"{what}: {local:dd.MM.yyyy HH:mm} ({calendar.TimeZoneId}); день начала не считается" + (russian ? " (ст. 191 ГК РФ)" : ""));
     }
 
     /// <summary>The last day of a limit counted from an instant (hours: the day the hours run out).</summary>
@@ -87,7 +91,7 @@ internal sealed class PlanComputation(DeadlinePolicy policy, DeadlineRule rule, 
         skipped.AddRange(count.Skipped);
         uncovered.UnionWith(count.YearsNotCovered);
         if (count.MovedFrom is { } from)
-            moved = $"Срок истекал {RussianDays.Date(from)} ({Why(from)}) — нерабочий день; перенесён на {RussianDays.Date(count.End)}, следующий рабочий день (ст. 193 ГК РФ).";
+            moved = $"Срок истекал {RussianDays.Date(from)} ({Why(from)}) — нерабочий день; перенесён на {RussianDays.Date(count.End)}, следующий рабочий день" + (russian ? " (ст. 193 ГК РФ)." : " (правило профиля).");
         return count.End;
     }
 
@@ -152,7 +156,7 @@ internal sealed class PlanComputation(DeadlinePolicy policy, DeadlineRule rule, 
         if (rule.Extension is { NoticeRequired: true } && facts.Extensions.Count > 0)
             list.Add(new($"notify-extension-{facts.Extensions.Count}", facts.Extensions[^1].GrantedAt, MilestoneAction.NotifyApplicant));
         list.Add(new("breach", breach, MilestoneAction.MarkBreached));
-        return [.. list.Where(m => m.At > clockStart || m.Action != MilestoneAction.RemindExecutor && m.Action != MilestoneAction.Escalate).OrderBy(m => m.At).ThenBy(m => m.Id, StringComparer.Ordinal)];
+        return [.. list.Where(m => m.At > clockStart || m.Action != MilestoneAction.RemindExecutor && m.Action != MilestoneAction.Escalate).OrderBy(m => m.At).ThenBy(m => m.Action).ThenBy(m => m.Id, StringComparer.Ordinal)];
     }
 
     private string DayTypeText()

@@ -29,7 +29,7 @@ public static class CalendarCsv
             ReadLine(line, i + 1, days, problems);
         }
         if (!headerSeen) return CalendarImportResult.Failed(new(0, null, "Файл пуст."));
-        var year = days.Count > 0 ? ((CalendarDay)days[0].Item2).Date.Year : 0;
+        var year = days.Count > 0 ? days[0].Item2.Date.Year : 0;
         if (days.Count == 0 && problems.Count == 0) problems.Add(new(0, null, "В файле нет ни одного дня."));
         return CalendarYearCheck.Finish(year, source, days, problems);
     }
