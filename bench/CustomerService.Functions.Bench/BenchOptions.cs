@@ -1,6 +1,6 @@
 namespace CustomerService.Functions.Bench;
 
-/// <param name="Only">Runs one section (storage, intake, startup) — intake still measures the single-insert yardstick.</param>
+/// <param name="Only">Runs one section (storage, intake, startup, deadlines) — intake still measures the single-insert yardstick.</param>
 /// <param name="AzuritePid">Azurite's process id (bench/run.sh passes it), for its CPU time; 0 when unknown.</param>
 /// <param name="HostedOnly">Intake in hosted mode only (skips the standalone runs): a shorter loop while profiling the request path.</param>
 public sealed record BenchOptions(string StorageConnection, string HandlerDirectory, string BareDirectory, bool Quick, string? Only, int AzuritePid, bool HostedOnly = false)

@@ -1,5 +1,7 @@
+using CustomerService.Functions.Features.Deadlines.Extensions;
 using CustomerService.Functions.Features.Deadlines.Planning;
 using CustomerService.Functions.Features.Deadlines.Timers;
+using CustomerService.Functions.Features.Deadlines.Views;
 using CustomerService.Functions.Platform.Hosting.Catalogue;
 
 namespace CustomerService.Functions.Features.Deadlines;
@@ -23,8 +25,9 @@ public static class DeadlinesRegistration
         services.AddSingleton<MilestoneActions>();
         services.AddQueueFunction<DeadlineTimerFunction>(DeadlineTimerFunction.FunctionName, DeadlineOptions.DefaultTimerQueue);
         services.AddTimerFunction<DeadlineSweep>(DeadlineSweep.FunctionName, DeadlineSweep.Schedule);
+        services.AddDeadlineApiDocs();
         return builder;
     }
 
-    public static RouteGroupBuilder MapDeadlineEngine(this RouteGroupBuilder api) => api;
+    public static RouteGroupBuilder MapDeadlineEngine(this RouteGroupBuilder api) => api.MapExtendDeadline().MapDeadlineViews();
 }

@@ -48,13 +48,7 @@ public sealed class DeadlineEngine(DeadlineStore store, IDeadlinePlanner planner
         }
     }
 
-    public async Task<DeadlineRecord?> ReadAsync(string appealId, CancellationToken cancellationToken)
-    {
-        await store.EnsureCreatedAsync(cancellationToken);
-        return await store.Deadlines.GetEntityIfExistsAsync(appealId, DeadlineRecord.RowKey, cancellationToken: cancellationToken) is { } row
-            ? DeadlineRecord.From(row)
-            : null;
-    }
+    public Task<DeadlineRecord?> ReadAsync(string appealId, CancellationToken cancellationToken) => store.ReadDeadlineAsync(appealId, cancellationToken);
 
     private async Task<DeadlineRecord?> SyncOnceAsync(string appealId, CancellationToken cancellationToken)
     {

@@ -20,6 +20,14 @@ public sealed class DeadlineStore(TableServiceClient tables, QueueServiceClient 
     public TableClient Outbox => appeals.Table(AppealTables.Outbox);
     public QueueClient Timers => queues.GetQueueClient(Options.TimerQueue);
 
+    public async Task<DeadlineRecord?> ReadDeadlineAsync(string appealId, CancellationToken cancellationToken)
+    {
+        await EnsureCreatedAsync(cancellationToken);
+        return await Deadlines.GetEntityIfExistsAsync(appealId, DeadlineRecord.RowKey, cancellationToken: cancellationToken) is { } row
+            ? DeadlineRecord.From(row)
+            : null;
+    }
+
     /// <summary>One appeal's partition in one query (the register row, its history and messages).</summary>
     public async Task<AppealFile?> LoadAppealAsync(string appealId, CancellationToken cancellationToken)
     {

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using CustomerService.Functions.Features.Appeals.Registration;
+using CustomerService.Functions.Features.Deadlines.Planning;
+using CustomerService.Functions.Features.Deadlines.Timers;
+using CustomerService.Functions.Platform.Storage;
+using CustomerService.Functions.Platform.Storage.Queues;
+using CustomerService.Functions.Platform.Storage.Tables;
+
+namespace CustomerService.Functions.Bench;
+
+/// <summary>
+/// Issue #4's benchmark: with 100,000 open appeals' due-index rows (spread over the next 30 days)
+/// and 1,000 due now, the sweep's storage requests and time beside a full scan of the same index;
+/// then the timer handler's rate beside the raw queue get+delete rate of the same run. Requests
+/// are counted by <see cref="CountingProxy"/>.
+/// </summary>
+public static class DeadlineRates
+{
+    private const int Workers = 4;
+
+    public static async Task RunAsync(BenchOptions options, BenchReport report)
+    {
+        var (open, due) = (options.Scale(100_000), options.Scale(1_000));
+        await using var proxy = await CountingProxy.StartAsync(options.StorageConnection);
+        var store = Store(proxy.ConnectionString);
+        await store.EnsureCreatedAsync(CancellationToken.None);
+        var now = DateTimeOffset.UtcNow;
+        var dueRecords = await SeedAsync(store, open, due, now);
+
+        // Steady state: the cursor sits an hour back, as after earlier sweeps.
+        await store.DueIndex.UpsertEntityAsync(new TableEntity(DueIndex.CursorPartition, DueIndex.CursorRow) { ["Bucket"] = DueIndex.Bucket(now.AddHours(-1)) });
+        store.Options.SweepGrace = TimeSpan.FromDays(1);
+        var (readOnly, readTime, readRequests) = await CountAsync(proxy, () => new DeadlineSweep(store, TimeProvider.System).SweepAsync(CancellationToken.None));
+        report.Add("deadlines", $"sweep, {due} due of {open} (none lost): requests", readRequests, "requests", $"{readOnly.RowsRead} rows read in {readOnly.Buckets} buckets");
+        report.Add("deadlines", "sweep, none lost: time", readTime, "ms");
+        store.Options.SweepGrace = TimeSpan.Zero;
+        var (requeue, requeueTime, requeueRequests) = await CountAsync(proxy, () => new DeadlineSweep(store, TimeProvider.System).SweepAsync(CancellationToken.None));
+        report.Add("deadlines", $"sweep re-enqueueing {requeue.Requeued} lost timers: requests", requeueRequests, "requests", $"{(double)requeueRequests / Math.Max(1, requeue.Requeued):0.00} per due timer");
+        report.Add("deadlines", "sweep re-enqueueing: time", requeueTime, "ms");
+        var (scanned, scanTime, scanRequests) = await CountAsync(proxy, () => FullScanAsync(store, now));
+        report.Add("deadlines", $"full scan, examines all {open} rows ({scanned} due): requests", scanRequests, "requests", $"{scanRequests / Math.Max(1.0, readRequests):0.0} × sweep (Azurite answers a scan in one page; Azure pages per partition)");
+        report.Add("deadlines", "full scan: time", scanTime, "ms", $"{scanTime / Math.Max(1.0, readTime):0.0} × sweep");
+
+        // The sweep's copies are duplicates of nothing (the seeded timers were never queued): handle them all.
+        var handled = await HandlerRateAsync(store, dueRecords.Count);
+        report.Add("deadlines", $"timer handler, {Workers}×32 in flight", handled, "timers/s");
+        var raw = await RawQueueRateAsync(store, due);
+        report.Add("deadlines", "raw queue get+delete, same workers", raw, "messages/s", $"handler = {100 * handled / raw:0} % of raw (goal ≥ 50 %)");
+    }
+
+    private static DeadlineStore Store(string connectionString)
+    {
+        var connection = StorageConnection.Parse(connectionString);
+        var tables = new TableServiceClient(connection);
+        var queues = new QueueServiceClient(connection);
+        var id = Guid.NewGuid().ToString("N")[..8];
+        var options = new DeadlineOptions { DeadlinesTable = $"bench{id}Deadlines", DueIndexTable = $"bench{id}Due", NotificationsTable = $"bench{id}Notes", TimerQueue = $"bench-{id}-timers" };
+        return new DeadlineStore(tables, queues, new AppealTables(tables, queues), Microsoft.Extensions.Options.Options.Create(options));
+    }
+
+    /// <summary>Index rows in batches of 100 per hour bucket; register rows only for the due ones (the handler reads them).</summary>
+    private static async Task<List<DeadlineRecord>> SeedAsync(DeadlineStore store, int open, int due, DateTimeOffset now)
+    {
+        var future = Enumerable.Range(0, open - due).Select(i => Record(i, now.AddMinutes(90 + i % (30 * 24 * 60))));
+        var dueNow = Enumerable.Range(open - due, due).Select(i => Record(i, now.AddMinutes(-5))).ToList();
+        var rows = future.Concat(dueNow).Select(r => DueIndex.Row(r.AppealId, 1, r.Milestones[0], now)).ToList();
+        var batches = rows.GroupBy(r => r.PartitionKey).SelectMany(g => g.Chunk(100)).ToList();
+        await Parallel.ForEachAsync(batches, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (batch, ct) =>
+            await store.DueIndex.SubmitTransactionAsync(batch.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)).ToList(), ct));
+        await Parallel.ForEachAsync(dueNow, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (r, ct) => await store.Deadlines.AddEntityAsync(r.ToEntity(), ct));
+        return dueNow;
+    }
+
+    private static DeadlineRecord Record(int i, DateTimeOffset at) => new()
+    {
+        AppealId = $"{i:D8}{Guid.NewGuid():N}"[..32], Organization = "001", RegistrationNumber = $"{i + 1}-ФЛ", ExecutorId = "bench-executor",
+        Version = 1, PolicyVersion = "bench", RuleId = "B-1", RegisteredAt = at, ClockStart = at, Due = at,
+        Milestones = [new MilestoneState("remind-1", at, MilestoneAction.RemindExecutor, null, null)],
+    };
+
+    private static async Task<int> FullScanAsync(DeadlineStore store, DateTimeOffset now)
+    {
+        var found = 0;
+        await foreach (var _ in store.DueIndex.QueryAsync(TableFilter.LessThanOrEqual("At", now))) found++;
+        return found;
+    }
+
+    private static async Task<(T Result, double Milliseconds, double Requests)> CountAsync<T>(CountingProxy proxy, Func<Task<T>> run)
+    {
+        var before = proxy.Requests;
+        var clock = Stopwatch.StartNew();
+        var result = await run();
+        return (result, clock.Elapsed.TotalMilliseconds, proxy.Requests - before);
+    }
+
+    private static async Task<double> HandlerRateAsync(DeadlineStore store, int expected)
+    {
+        var handler = new DeadlineTimerFunction(store, new MilestoneActions(store), TimeProvider.System);
+        var clock = Stopwatch.StartNew();
+        var count = await DrainAsync(store.Timers, m => handler.HandleAsync(TimerMessage.Parse(m.MessageText), CancellationToken.None));
+        if (count < expected) throw new InvalidOperationException($"Only {count} of {expected} timers came back.");
+        return count / clock.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<double> RawQueueRateAsync(DeadlineStore store, int total)
+    {
+        var queue = store.Timers;
+        await Parallel.ForEachAsync(Enumerable.Range(0, total), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) => await queue.SendMessageAsync($"{{\"n\":{i}}}", cancellationToken: ct));
+        var clock = Stopwatch.StartNew();
+        var count = await DrainAsync(queue, _ => Task.CompletedTask);
+        return count / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>The queue trigger's shape: workers take 32, handle them in parallel, delete each.</summary>
+    private static async Task<int> DrainAsync(QueueClient queue, Func<QueueMessage, Task> handle)
+    {
+        var count = 0;
+        await Task.WhenAll(Enumerable.Range(0, Workers).Select(async _ =>
+        {
+            while (await queue.ReceiveMessagesAsync(QueueClient.MaxMessagesPerReceive, TimeSpan.FromMinutes(5)) is { Count: > 0 } batch)
+            {
+                await Task.WhenAll(batch.Select(async m =>
+                {
+                    await handle(m);
+                    await queue.DeleteMessageAsync(m.MessageId, m.PopReceipt);
+                    Interlocked.Increment(ref count);
+                }));
+            }
+        }));
+        return count;
+    }
+}
