@@ -3,7 +3,8 @@ namespace CustomerService.Functions.Bench;
 /// <param name="Only">Runs one section (storage, intake, startup, deadlines) — intake still measures the single-insert yardstick.</param>
 /// <param name="AzuritePid">Azurite's process id (bench/run.sh passes it), for its CPU time; 0 when unknown.</param>
 /// <param name="HostedOnly">Intake in hosted mode only (skips the standalone runs): a shorter loop while profiling the request path.</param>
-public sealed record BenchOptions(string StorageConnection, string HandlerDirectory, string BareDirectory, bool Quick, string? Only, int AzuritePid, bool HostedOnly = false)
+/// <param name="JsonOnly">Intake without the multipart runs: with --hosted-only, the shortest loop for comparing handler changes.</param>
+public sealed record BenchOptions(string StorageConnection, string HandlerDirectory, string BareDirectory, bool Quick, string? Only, int AzuritePid, bool HostedOnly = false, bool JsonOnly = false)
 {
     public static readonly string[] Sections = ["storage", "intake", "startup"];
 
@@ -14,7 +15,7 @@ public sealed record BenchOptions(string StorageConnection, string HandlerDirect
         var only = Optional("--only");
         if (only is not null && !Sections.Contains(only)) throw new ArgumentException($"--only takes one of {string.Join(", ", Sections)}");
         return new BenchOptions(Value("--storage"), Value("--handler"), Value("--bare"), args.Contains("--quick"), only,
-            int.TryParse(Optional("--azurite-pid"), out var pid) ? pid : 0, args.Contains("--hosted-only"));
+            int.TryParse(Optional("--azurite-pid"), out var pid) ? pid : 0, args.Contains("--hosted-only"), args.Contains("--json-only"));
     }
 
     public bool Runs(string section) => Only is null || Only == section;

@@ -59,6 +59,10 @@ public sealed class HandlerProcess : IAsyncDisposable
             {
                 // not listening yet
             }
+            catch (TaskCanceledException)
+            {
+                // listening but slow to answer (a busy machine): ask again until the overall limit
+            }
             await Task.Delay(2);
         }
         await started.DisposeAsync();

@@ -31,7 +31,11 @@ public static class IntakeRates
         foreach (var hosted in options.HostedOnly ? [true] : new[] { false, true })
         {
             await using var app = await HandlerProcess.StartAsync(handler, hosted, Settings(options.StorageConnection));
-            foreach (var withFile in new[] { false, true })
+            // Steady state, as a long-running instance sees it: the first requests pay for tiered
+            // JIT (ReadyToRun code is re-compiled once hot), connection set-up and the counter's first read.
+            await RunAsync(app.Address, 16, options.Scale(300), null);
+            await RunAsync(app.Address, 16, options.Scale(100), pdf);
+            foreach (var withFile in options.JsonOnly ? [false] : new[] { false, true })
             foreach (var clients in new[] { 16, 64 })
             {
                 var total = options.Scale(withFile ? 500 : 1000);
