@@ -1,4 +1,5 @@
 using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Organizations.Editing;
 using CustomerService.Functions.Features.Deadlines.Api;
 using CustomerService.Functions.Features.Deadlines.Calendars;
 using CustomerService.Functions.Features.Deadlines.Planning;
@@ -15,8 +16,8 @@ public static class DeadlinePoliciesRegistration
         builder.Services.AddSingleton(_ => DeadlinePlanner.Shipped());
         builder.Services.AddSingleton<IDeadlinePlanner>(provider => provider.GetRequiredService<DeadlinePlanner>());
         // The configured organization's calendar: registration's promise date counts it (AppealRegistrar).
-        builder.Services.AddSingleton<WorkingCalendar>(provider => provider.GetRequiredService<DeadlinePlanner>().CalendarOf(provider.GetRequiredService<OrganizationProfile>().Id));
-        builder.Services.AddApiOperationDocs([.. DeadlineApiDocs.All()]);
+        builder.Services.AddSingleton<WorkingCalendar>(provider => provider.GetRequiredService<DeadlinePlanner>().CalendarOf(provider.GetRequiredService<ActiveOrganizationProfile>().Id));
+        builder.Services.AddApiOperationDocs([.. DeadlinePolicyApiDocs.All()]);
         return builder;
     }
 

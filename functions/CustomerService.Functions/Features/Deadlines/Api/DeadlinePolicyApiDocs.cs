@@ -3,7 +3,7 @@ using CustomerService.Functions.Platform.OpenApi;
 namespace CustomerService.Functions.Features.Deadlines.Api;
 
 /// <summary>The deadline endpoints' part of /api/openapi.json.</summary>
-internal static class DeadlineApiDocs
+internal static class DeadlinePolicyApiDocs
 {
     private const string Tag = "Deadlines";
 
