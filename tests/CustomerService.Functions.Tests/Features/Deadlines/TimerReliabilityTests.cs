@@ -1,3 +1,4 @@
+using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Features.Deadlines.Planning;
 using CustomerService.Functions.Features.Deadlines.Timers;
 
@@ -149,7 +150,7 @@ public sealed class TimerReliabilityTests
         await _rig.Engine.SyncAsync(appealId, CancellationToken.None);
         var inFlight = await _rig.TakeAllAsync();
         var answeredAt = DeadlineRig.Now;
-        await _rig.Store.Appeals.UpdateEntityAsync(new(appealId, "appeal") { ["Status"] = "answerSent", ["AnswerSentAt"] = answeredAt }, Azure.ETag.All);
+        await _rig.Store.Appeals.UpdateEntityAsync(new(appealId, AppealTables.AppealRowKey(appealId)) { ["Status"] = "answerSent", ["AnswerSentAt"] = answeredAt }, Azure.ETag.All);
 
         var closed = await _rig.Engine.SyncAsync(appealId, CancellationToken.None);
         var outcomes = await Task.WhenAll(inFlight.Select(t => _rig.Timers.HandleAsync(t, CancellationToken.None)));
