@@ -7,13 +7,16 @@ using CustomerService.Functions.Platform.Storage.Tables;
 namespace CustomerService.Functions.Features.Deadlines.Timers;
 
 /// <summary>
-/// An appeal's row in the deadlines register (partition = appeal id, row = <c>deadline</c>): the
+/// An appeal's row in the deadlines register (partition = appeal id, row = <c>deadline-{appealId}</c>): the
 /// truth the timers are checked against. <see cref="Version"/> grows whenever the timing changes
 /// (due date, milestones, pause, answer), so a timer of an older version is a no-op.
 /// </summary>
 public sealed record DeadlineRecord
 {
-    public const string RowKey = "deadline";
+    /// <summary>Unique per appeal, not one constant: Azurite finds rows by row key first, so a key every
+    /// appeal shares makes each point read scan the whole register (docs/appeals.md, intake throughput).</summary>
+    public static string RowKeyOf(string appealId) => "deadline-" + appealId;
+
     public const string Open = "open";
     public const string Answered = "answered";
 
@@ -70,7 +73,7 @@ public sealed record DeadlineRecord
 
     public TableEntity ToEntity()
     {
-        var entity = new TableEntity(AppealId, RowKey)
+        var entity = new TableEntity(AppealId, RowKeyOf(AppealId))
         {
             ["Organization"] = Organization, ["RegistrationNumber"] = RegistrationNumber, ["Kind"] = Kind, ["Channel"] = Channel,
             ["Version"] = Version, ["State"] = State, ["PolicyVersion"] = PolicyVersion, ["RuleId"] = RuleId,

@@ -23,7 +23,7 @@ public sealed class DeadlineStore(TableServiceClient tables, QueueServiceClient 
     public async Task<DeadlineRecord?> ReadDeadlineAsync(string appealId, CancellationToken cancellationToken)
     {
         await EnsureCreatedAsync(cancellationToken);
-        return await Deadlines.GetEntityIfExistsAsync(appealId, DeadlineRecord.RowKey, cancellationToken: cancellationToken) is { } row
+        return await Deadlines.GetEntityIfExistsAsync(appealId, DeadlineRecord.RowKeyOf(appealId), cancellationToken: cancellationToken) is { } row
             ? DeadlineRecord.From(row)
             : null;
     }

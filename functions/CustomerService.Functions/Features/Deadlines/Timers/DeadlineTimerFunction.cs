@@ -75,7 +75,7 @@ public sealed class DeadlineTimerFunction(DeadlineStore store, MilestoneActions 
     }
 
     private async Task<DeadlineRecord?> ReadAsync(string appealId, CancellationToken cancellationToken) =>
-        await store.Deadlines.GetEntityIfExistsAsync(appealId, DeadlineRecord.RowKey, cancellationToken: cancellationToken) is { } row ? DeadlineRecord.From(row) : null;
+        await store.Deadlines.GetEntityIfExistsAsync(appealId, DeadlineRecord.RowKeyOf(appealId), cancellationToken: cancellationToken) is { } row ? DeadlineRecord.From(row) : null;
 }
 
 public enum TimerOutcome
