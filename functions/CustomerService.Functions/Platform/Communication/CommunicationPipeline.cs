@@ -51,7 +51,7 @@ public sealed class CommunicationPipeline
     {
         await _pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
         var response = message.Response;
-        if (response.IsError) throw Error(response);
+        if (response.IsError) throw Error(response, Options.Time);
         return response;
     }
 
@@ -59,19 +59,21 @@ public sealed class CommunicationPipeline
         JsonSerializer.Deserialize<T>(response.Content.ToMemory().Span, Json) ?? throw new InvalidOperationException("ACS answered with an empty body.");
 
     /// <summary>Seconds or an HTTP date, as RFC 9110 allows; also ACS's <c>retry-after-ms</c>.</summary>
-    public static TimeSpan? RetryAfter(Response response)
+    public TimeSpan? RetryAfter(Response response) => RetryAfter(response, Options.Time);
+
+    private static TimeSpan? RetryAfter(Response response, TimeProvider time)
     {
         if (response.Headers.TryGetValue("retry-after-ms", out var ms) && double.TryParse(ms, NumberStyles.Float, CultureInfo.InvariantCulture, out var milliseconds))
             return TimeSpan.FromMilliseconds(milliseconds);
         if (!response.Headers.TryGetValue("Retry-After", out var value)) return null;
         if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)) return TimeSpan.FromSeconds(seconds);
-        return DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)
-            ? at - DateTimeOffset.UtcNow is { } wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero
-            : null;
+        if (!DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)) return null;
+        var wait = at - time.GetUtcNow();
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }
 
     /// <summary>ACS errors are <c>{"error":{"code":…,"message":…}}</c>; a malformed body still yields the status.</summary>
-    private static CommunicationException Error(Response response)
+    private static CommunicationException Error(Response response, TimeProvider time)
     {
         string? code = null, text = null;
         try
@@ -88,6 +90,6 @@ public sealed class CommunicationPipeline
             // Not JSON (a gateway's HTML page): the status is enough.
         }
         var message = $"ACS request failed: {response.Status} {code ?? response.ReasonPhrase}. {text}".Trim();
-        return new CommunicationException(response.Status, message, code, RetryAfter(response));
+        return new CommunicationException(response.Status, message, code, RetryAfter(response, time));
     }
 }

@@ -13,6 +13,9 @@ namespace CustomerService.Functions.Tests.Features.Informing;
 [Collection(AppealsCollection.Name)]
 public sealed class DeliveryHttpTests
 {
+    /// <summary>Registration's follow-up, then dispatch: two queue hops, and a retry after the 30-second visibility timeout on a loaded machine.</summary>
+    private static readonly TimeSpan AcsWait = TimeSpan.FromSeconds(120);
+
     [Fact]
     public async Task A_registered_appeals_acknowledgement_is_mailed_once_and_shown_as_sent_in_the_outbox()
     {
@@ -26,9 +29,9 @@ public sealed class DeliveryHttpTests
         var number = registered.GetProperty("registrationNumber").GetString()!;
         var appealId = IntakeHttpTests.AppealIdOf(registered);
 
-        await Eventually.UntilAsync(() => Task.FromResult(acs.Emails.Any(e => e.To.Contains(address))), "the acknowledgement never reached ACS");
+        await Eventually.UntilAsync(() => Task.FromResult(acs.Emails.Any(e => e.To.Contains(address))), "the acknowledgement never reached ACS", AcsWait);
         var token = await SignInAsync(app, "operator");
-        await Eventually.UntilAsync(async () => (await OutboxStateAsync(app, token, appealId)) == "sent", "the outbox row never showed as sent");
+        await Eventually.UntilAsync(async () => (await OutboxStateAsync(app, token, appealId)) == "sent", "the outbox row never showed as sent", AcsWait);
         var email = Assert.Single(acs.Emails, e => e.To.Contains(address));
         Assert.Contains(number, email.Subject);
         Assert.Equal(0, acs.RejectedSignatures);
@@ -50,7 +53,7 @@ public sealed class DeliveryHttpTests
             new JsonObject { ["question"] = "Пришлите фото счётчика." }, bearer: await SignInAsync(app, "operator")));
 
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        await Eventually.UntilAsync(() => Task.FromResult(acs.Sms.Count(s => s.To == phone) == 2), "the acknowledgement and the information request did not both reach ACS");
+        await Eventually.UntilAsync(() => Task.FromResult(acs.Sms.Count(s => s.To == phone) == 2), "the acknowledgement and the information request did not both reach ACS", AcsWait);
         Assert.Contains(acs.Sms, s => s.To == phone && s.Message.Contains("Пришлите фото счётчика."));
         Assert.Equal(2, acs.Sms.Count(s => s.To == phone));
     }

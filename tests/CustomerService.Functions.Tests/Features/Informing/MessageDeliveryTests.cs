@@ -1,5 +1,6 @@
 using CustomerService.Functions.Features.Informing.Delivery;
 using CustomerService.Functions.Platform.Communication;
+using CustomerService.Functions.Tests.Platform.Communication;
 using CustomerService.Functions.Tests.Support;
 using CustomerService.Functions.Tests.Support.FakeAcs;
 
@@ -66,7 +67,7 @@ public sealed class MessageDeliveryTests
     {
         await using var acs = await FakeAcsServer.StartAsync();
         // No client retries and a short timeout: ACS takes the message, the answer never comes, the attempt fails.
-        var fixture = DeliveryFixture.For(acs, maxRetries: 0, networkTimeout: TimeSpan.FromSeconds(1));
+        var fixture = DeliveryFixture.For(acs, maxRetries: 0, networkTimeout: FakeAcsClients.HangTimeout);
         var request = await fixture.AddOutboxRowAsync("sms", "+79131234567");
         acs.Inject(new FakeAcsFault.AcceptThenHang());
 
@@ -86,7 +87,7 @@ public sealed class MessageDeliveryTests
     public async Task An_email_crash_after_acceptance_reuses_the_operation_id()
     {
         await using var acs = await FakeAcsServer.StartAsync();
-        var fixture = DeliveryFixture.For(acs, maxRetries: 0, networkTimeout: TimeSpan.FromSeconds(1));
+        var fixture = DeliveryFixture.For(acs, maxRetries: 0, networkTimeout: FakeAcsClients.HangTimeout);
         var request = await fixture.AddOutboxRowAsync("email", "ivanova@example.ru");
         acs.Inject(new FakeAcsFault.AcceptThenHang());
 
@@ -94,7 +95,7 @@ public sealed class MessageDeliveryTests
         Assert.Equal(DeliveryOutcome.Sent, await fixture.Delivery.DeliverAsync(request, CancellationToken.None));
 
         Assert.Single(acs.Emails);
-        Assert.Equal(2, acs.RequestCount);
+        Assert.True(acs.RequestCount >= 2, "the lost answer was not retried");
     }
 
     [Fact]

@@ -43,10 +43,34 @@ public sealed class EmailClientTests
     }
 
     [Fact]
+    public async Task A_conflict_on_a_repeated_operation_id_reports_the_existing_operation()
+    {
+        await using var acs = await FakeAcsServer.StartAsync();
+        acs.RepeatedOperationStatus = 409;
+        var email = FakeAcsClients.For(acs).Email!;
+        var operationId = Guid.NewGuid();
+        await email.StartSendAsync(Mail(), operationId);
+
+        var again = await email.StartSendAsync(Mail(), operationId);
+
+        Assert.Equal((operationId.ToString("D"), EmailSendStatus.Running), (again.Id, again.Status));
+        Assert.Single(acs.Emails);
+    }
+
+    [Fact]
+    public void A_portal_connection_string_gives_endpoint_and_key()
+    {
+        var connection = CommunicationConnection.Parse("endpoint=https://acs-cs.communication.azure.com/;accesskey=" + FakeAcsServer.AccessKey);
+
+        Assert.Equal((new Uri("https://acs-cs.communication.azure.com/"), FakeAcsServer.AccessKey), (connection.Endpoint, connection.AccessKey));
+        Assert.Throws<FormatException>(() => CommunicationConnection.Parse("endpoint=https://acs-cs.communication.azure.com/"));
+    }
+
+    [Fact]
     public async Task Faults_on_send_and_on_polling_are_retried_and_the_mail_goes_once()
     {
         await using var acs = await FakeAcsServer.StartAsync();
-        var email = FakeAcsClients.For(acs, networkTimeout: TimeSpan.FromSeconds(1)).Email!;
+        var email = FakeAcsClients.For(acs, networkTimeout: FakeAcsClients.HangTimeout, maxRetries: 6).Email!;
         acs.Inject(new FakeAcsFault.Status(500), new FakeAcsFault.AcceptThenHang(), new FakeAcsFault.Status(429, 1));
 
         var operation = await email.StartSendAsync(Mail(), Guid.NewGuid());

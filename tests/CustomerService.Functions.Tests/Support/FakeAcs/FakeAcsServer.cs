@@ -39,6 +39,9 @@ public sealed class FakeAcsServer : IAsyncDisposable
     /// <summary>The fake's clock for the <c>x-ms-date</c> skew check.</summary>
     public Func<DateTimeOffset> Now { get; set; } = () => DateTimeOffset.UtcNow;
 
+    /// <summary>Answer to a repeated <c>Operation-Id</c>: 202 with the first operation (default) or e.g. 409.</summary>
+    public int RepeatedOperationStatus { get; set; } = 202;
+
     /// <summary>How many status polls answer <c>Running</c> before an e-mail operation succeeds.</summary>
     public int EmailPollsBeforeDone { get; set; } = 1;
 
@@ -157,6 +160,8 @@ public sealed class FakeAcsServer : IAsyncDisposable
         if (operationId.Length == 0) operationId = Guid.NewGuid().ToString();
         lock (_sendGate)
         {
+            if (_emailsByOperation.ContainsKey(operationId) && RepeatedOperationStatus != 202)
+                return (RepeatedOperationStatus, Error("Conflict", "An operation with this Operation-Id exists."));
             if (!_emailsByOperation.ContainsKey(operationId))
             {
                 var content = request["content"]!;

@@ -8,7 +8,7 @@ namespace CustomerService.Functions.Features.Informing.DeliveryReports;
 /// sent <b>and</b> the recipient we sent it to; otherwise it is refused (a forged or foreign
 /// report changes nothing). Every report of a batch is matched before any is applied.
 /// </summary>
-public sealed class DeliveryReportProcessor(DeliveryTables tables, DeliveryStore store, Campaigns.Execution.CampaignDeliveryReports? campaigns = null)
+public sealed class DeliveryReportProcessor(DeliveryTables tables, DeliveryStore store, TimeProvider time, Campaigns.Execution.CampaignDeliveryReports? campaigns = null)
 {
     /// <summary>The records the reports refer to, or the index of the first report that matches none.</summary>
     public async Task<(IReadOnlyList<TableEntity> Records, int? Unmatched)> MatchAsync(IReadOnlyList<DeliveryReport> reports, CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ public sealed class DeliveryReportProcessor(DeliveryTables tables, DeliveryStore
         var changes = new Dictionary<string, object>
         {
             [DeliveryRecord.State] = state, [DeliveryRecord.DeliveryStatus] = report.Status,
-            [DeliveryRecord.ReportedAt] = report.At ?? DateTimeOffset.UtcNow,
+            [DeliveryRecord.ReportedAt] = report.At ?? time.GetUtcNow(),
         };
         if (report.Details is { } details) changes[DeliveryRecord.DeliveryDetails] = details;
         if (await store.AdvanceAsync(record, changes, cancellationToken))

@@ -20,9 +20,19 @@ public sealed class EmailClient(CommunicationPipeline pipeline)
             email.SenderAddress,
             new ContentBody(email.Subject, email.PlainText, email.Html),
             new RecipientsBody(email.To.Select(a => new AddressBody(a.Address, a.DisplayName)).ToList())));
-        var response = await pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        var body = CommunicationPipeline.Read<StatusBody>(response);
-        return new EmailSendOperation(body.Id ?? operationId.ToString("D"), ParseStatus(body.Status), CommunicationPipeline.RetryAfter(response));
+        try
+        {
+            var response = await pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            var body = CommunicationPipeline.Read<StatusBody>(response);
+            return new EmailSendOperation(body.Id ?? operationId.ToString("D"), ParseStatus(body.Status), pipeline.RetryAfter(response));
+        }
+        catch (CommunicationException e) when (e.Status == 409)
+        {
+            // The service may answer a repeated Operation-Id with a conflict instead of the first answer:
+            // the operation exists (an earlier attempt of ours was accepted), so report its state.
+            var (result, retryAfter) = await PollAsync(operationId.ToString("D"), cancellationToken).ConfigureAwait(false);
+            return new EmailSendOperation(result.Id, result.Status, retryAfter);
+        }
     }
 
     public async Task<EmailSendResult> GetStatusAsync(string operationId, CancellationToken cancellationToken = default)
@@ -53,7 +63,7 @@ public sealed class EmailClient(CommunicationPipeline pipeline)
         using var message = pipeline.CreateMessage(RequestMethod.Get, $"/emails/operations/{Uri.EscapeDataString(operationId)}?api-version={ApiVersion}");
         var response = await pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
         var body = CommunicationPipeline.Read<StatusBody>(response);
-        return (new EmailSendResult(body.Id ?? operationId, ParseStatus(body.Status), body.Error?.Code, body.Error?.Message), CommunicationPipeline.RetryAfter(response));
+        return (new EmailSendResult(body.Id ?? operationId, ParseStatus(body.Status), body.Error?.Code, body.Error?.Message), pipeline.RetryAfter(response));
     }
 
     private string ApiVersion => Uri.EscapeDataString(pipeline.Options.EmailApiVersion);
