@@ -7,9 +7,10 @@ public static class InformingContentRegistration
 {
     public static WebApplicationBuilder AddInformingContent(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<InformingContentTables>().AddSingleton<ScenarioStore>().AddInformingApiDocs();
+        builder.Services.AddSingleton<InformingContentTables>().AddSingleton<ScenarioStore>()
+            .AddSingleton<RecipientListStore>().AddSingleton<OptOutStore>().AddInformingApiDocs();
         return builder;
     }
 
-    public static RouteGroupBuilder MapInformingContent(this RouteGroupBuilder api) => api.MapScenarios();
+    public static RouteGroupBuilder MapInformingContent(this RouteGroupBuilder api) => api.MapScenarios().MapRecipientLists().MapOptOuts();
 }

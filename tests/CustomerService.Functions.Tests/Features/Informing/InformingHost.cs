@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Informing.Content;
+using CustomerService.Functions.Platform.Storage.Tables;
 using CustomerService.Functions.Tests.Features.Appeals;
 using CustomerService.Functions.Tests.Support;
 
@@ -21,6 +23,20 @@ public sealed class InformingApp : IAsyncLifetime
     }
 
     public Task DisposeAsync() => App.DisposeAsync().AsTask();
+
+    /// <summary>Removes a scenario override left by an earlier run against the same storage (CSF_TEST_STORAGE).</summary>
+    public async Task ForgetOverrideAsync(string scenarioId, string language)
+    {
+        await App.Services.GetRequiredService<InformingContentTables>().EnsureCreatedAsync(CancellationToken.None);
+        var table = App.Services.GetRequiredService<TableServiceClient>().GetTableClient(InformingContentTables.ScenarioOverrides);
+        try
+        {
+            await table.DeleteEntityAsync(scenarioId, language);
+        }
+        catch (Azure.RequestFailedException e) when (e.Status == 404)
+        {
+        }
+    }
 
     public async Task<(HttpResponseMessage Response, JsonElement Body)> SendAsync(HttpMethod method, string path, string? user, object? body = null,
         string? ifMatch = null, HttpContent? content = null)

@@ -46,6 +46,7 @@ public sealed class ScenarioHttpTests(InformingApp host) : IClassFixture<Informi
     public async Task An_override_is_created_changed_under_if_match_and_reverted()
     {
         const string path = "/api/informing/scenarios/appealAcknowledgement/tt";
+        await host.ForgetOverrideAsync("appealAcknowledgement", "tt");
         var (created, body) = await host.SendAsync(HttpMethod.Put, path, "administrator", Edited);
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         var etag = created.Headers.ETag!.ToString();
@@ -79,6 +80,7 @@ public sealed class ScenarioHttpTests(InformingApp host) : IClassFixture<Informi
     public async Task Two_editors_creating_the_same_override_at_once_do_not_overwrite_each_other()
     {
         const string path = "/api/informing/scenarios/answerSent/kk";
+        await host.ForgetOverrideAsync("answerSent", "kk");
         var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.SendAsync(HttpMethod.Put, path, "administrator", Edited)));
         Assert.Single(results, r => r.Response.StatusCode == HttpStatusCode.OK);
         Assert.All(results.Where(r => r.Response.StatusCode != HttpStatusCode.OK), r => Assert.Equal(HttpStatusCode.PreconditionRequired, r.Response.StatusCode));
