@@ -8,5 +8,6 @@ var report = new BenchReport();
 var singleInsertRate = await StorageRates.RunAsync(options, report);
 await IntakeRates.RunAsync(options, report, singleInsertRate);
 await StartupTimes.RunAsync(options, report);
+await CampaignRates.RunAsync(options, report);
 
 report.Print(Console.Out);

@@ -15,7 +15,7 @@ public static class CampaignsRegistration
     {
         var services = builder.Services;
         services.TryAddSingleton<ICampaignScenarios, ShippedCampaignScenarios>();
-        services.TryAddSingleton<ICampaignRecipients, NoRecipientLists>();
+        services.TryAddSingleton<ICampaignRecipients, StoredCampaignRecipients>();
         services.TryAddSingleton(provider => new CampaignClock(provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => CampaignSettings.From(provider.GetRequiredService<IConfiguration>()));
         services.TryAddSingleton(CampaignQueueNames.Default);
