@@ -64,8 +64,8 @@ public static class CampaignRates
                 $"{count - acs.DistinctRecipients(recipients.PhonePrefix(listId))} recipients lost");
 
             acs.FaultEvery = 0;
-            var throttledCount = Math.Min(count, 3000);
-            const int rate = 6000;
+            var throttledCount = Math.Min(count, 1200);
+            const int rate = 1200;
             var throttledList = recipients.Add(throttledCount);
             await RunCampaignAsync(app.Services, throttledList, throttledCount, rate);
             var measured = acs.RateOf(recipients.PhonePrefix(throttledList));
