@@ -1,6 +1,6 @@
 namespace CustomerService.Functions.Bench;
 
-/// <param name="Only">Runs one section (storage, intake, startup, deadlines) — intake still measures the single-insert yardstick.</param>
+/// <param name="Only">Runs one section (storage, intake, startup, deadlines, campaigns) — intake still measures the single-insert yardstick.</param>
 /// <param name="AzuritePid">Azurite's process id (bench/run.sh passes it), for its CPU time; 0 when unknown.</param>
 /// <param name="HostedOnly">Intake in hosted mode only (skips the standalone runs): a shorter loop while profiling the request path.</param>
 /// <param name="JsonOnly">Intake without the multipart runs: with --hosted-only, the shortest loop for comparing handler changes.</param>

@@ -1,6 +1,6 @@
 using CustomerService.Functions.Bench;
 
-// Usage: CustomerService.Functions.Bench --storage <connection string> --handler <dir> --bare <dir> [--azurite-pid <pid>] [--quick] [--only storage|intake|startup|deadlines]
+// Usage: CustomerService.Functions.Bench --storage <connection string> --handler <dir> --bare <dir> [--azurite-pid <pid>] [--quick] [--only storage|intake|startup|deadlines|campaigns]
 // bench/run.sh passes everything; figures are printed side by side from this one run.
 var options = BenchOptions.Parse(args);
 var report = new BenchReport();
@@ -12,5 +12,6 @@ if (options.Runs("storage") || options.Runs("intake"))
 }
 if (options.Runs("startup")) await StartupTimes.RunAsync(options, report);
 if (options.Runs("deadlines")) await DeadlineRates.RunAsync(options, report);
+if (options.Runs("campaigns")) await CampaignRates.RunAsync(options, report);
 
 report.Print(Console.Out);

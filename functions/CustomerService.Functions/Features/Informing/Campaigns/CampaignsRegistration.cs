@@ -2,6 +2,7 @@ using CustomerService.Functions.Features.Informing.Campaigns.Api;
 using CustomerService.Functions.Features.Informing.Campaigns.Execution;
 using CustomerService.Functions.Features.Informing.Campaigns.Sources;
 using CustomerService.Functions.Features.Informing.Campaigns.Store;
+using CustomerService.Functions.Platform.Hosting.Catalogue;
 using CustomerService.Functions.Platform.OpenApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -14,8 +15,17 @@ public static class CampaignsRegistration
     {
         var services = builder.Services;
         services.TryAddSingleton<ICampaignScenarios, ShippedCampaignScenarios>();
-        services.TryAddSingleton<ICampaignRecipients, NoRecipientLists>();
+        services.TryAddSingleton<ICampaignRecipients, StoredCampaignRecipients>();
+        services.TryAddSingleton(provider => new CampaignClock(provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => CampaignSettings.From(provider.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton(CampaignQueueNames.Default);
         services.AddSingleton<CampaignTables>();
+        services.AddSingleton<CampaignItems>();
+        services.AddSingleton<CampaignSender>();
+        services.AddSingleton<CampaignRendering>();
+        services.AddSingleton<CampaignDeliveryReports>();
+        services.AddQueueFunction<CampaignPlanFunction>(CampaignPlanFunction.FunctionName, CampaignTables.PlanQueue);
+        services.AddQueueFunction<CampaignDispatchFunction>(CampaignDispatchFunction.FunctionName, CampaignTables.DispatchQueue);
         services.AddSingleton<CampaignStore>();
         services.AddSingleton<CampaignRequestValidator>();
         services.AddSingleton<CampaignStarter>();

@@ -8,7 +8,7 @@ namespace CustomerService.Functions.Features.Informing.DeliveryReports;
 /// sent <b>and</b> the recipient we sent it to; otherwise it is refused (a forged or foreign
 /// report changes nothing). Every report of a batch is matched before any is applied.
 /// </summary>
-public sealed class DeliveryReportProcessor(DeliveryTables tables, DeliveryStore store, TimeProvider time)
+public sealed class DeliveryReportProcessor(DeliveryTables tables, DeliveryStore store, TimeProvider time, Campaigns.Execution.CampaignDeliveryReports? campaigns = null)
 {
     /// <summary>The records the reports refer to, or the index of the first report that matches none.</summary>
     public async Task<(IReadOnlyList<TableEntity> Records, int? Unmatched)> MatchAsync(IReadOnlyList<DeliveryReport> reports, CancellationToken cancellationToken)
@@ -38,6 +38,7 @@ public sealed class DeliveryReportProcessor(DeliveryTables tables, DeliveryStore
         {
             await store.AdvanceOutboxAsync(record.GetString(DeliveryRecord.OutboxDay)!, record.PartitionKey, OutboxStates.ForRecord(state),
                 report.IsDelivered ? null : $"Не доставлено: {report.Status}.", cancellationToken);
+            if (campaigns is not null) await campaigns.ApplyAsync(record, state, cancellationToken);
         }
     }
 

@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CustomerService.Functions.Tests.Features.Informing.Campaigns;
 
 /// <summary>The campaign API over HTTP: refusals before anything is stored, approval first, ETags, transitions.</summary>
+[Collection(AppealsCollection.Name)]
 public sealed class CampaignApiTests : IAsyncLifetime
 {
     private readonly TestRecipientLists _lists = new();

@@ -34,6 +34,13 @@ public static class CampaignApiDocs
             Problems = [400],
         },
         new("GET", Base + "/{id}", "Рассылка и её ход / a campaign with live progress") { Tag = Tag, Problems = [404] },
+        new("GET", Base + "/{id}/report", "Итоговый отчёт (JSON или CSV) / final report (JSON or CSV)")
+        {
+            Tag = Tag,
+            Description = "`?format=csv`: строка на получателя — канал, адрес, состояние, причина пропуска, время отправки, попытки, ошибка (UTF-8 с BOM, `;`, защита от формул).",
+            Parameters = [new ApiParameterDoc("format", "query", "json (по умолчанию) или csv")],
+            Problems = [400, 404],
+        },
         Action("approval", "Утвердить (начальник или администратор) / approve (head of unit or administrator)"),
         Action("start", "Запустить утверждённую / start an approved campaign"),
         Action("pause", "Приостановить / pause"),

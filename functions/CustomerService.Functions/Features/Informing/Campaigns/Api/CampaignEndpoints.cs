@@ -24,6 +24,7 @@ public static class CampaignEndpoints
     {
         api.MapPost(Route, CreateAsync).RequireAuthorization(CampaignPolicies.Manage).AsFunction("CampaignCreate", FunctionAuthLevel.Anonymous);
         api.MapGet(Route + "/{id}", GetAsync).RequireAuthorization(StaffPolicies.Staff).AsFunction("CampaignGet", FunctionAuthLevel.Anonymous);
+        api.MapGet(Route + "/{id}/report", ReportAsync).RequireAuthorization(StaffPolicies.Staff).AsFunction("CampaignReport", FunctionAuthLevel.Anonymous);
         Action(api, "approval", "CampaignApprove", CampaignStatus.Approved, null, CampaignPolicies.Approve);
         Action(api, "start", "CampaignStart", CampaignStatus.Running, CampaignStatus.Approved, CampaignPolicies.Manage);
         Action(api, "pause", "CampaignPause", CampaignStatus.Paused, null, CampaignPolicies.Manage);
@@ -49,6 +50,20 @@ public static class CampaignEndpoints
         row = await completion.CompleteIfFinishedAsync(row, progress, cancellationToken);
         context.Response.Headers.ETag = row.ETag.ToString();
         return TypedResults.Json(CampaignView.From(row, progress), Json);
+    }
+
+    /// <summary>The final report: progress as JSON, or one CSV line per recipient with <c>?format=csv</c>.</summary>
+    private static async Task<IResult> ReportAsync(string id, string? format, CampaignStore store, CampaignTables tables, CampaignCompletion completion, CancellationToken cancellationToken)
+    {
+        var row = await store.GetAsync(id, cancellationToken);
+        if (row is null) return CampaignProblems.NotFound();
+        var progress = await CampaignProgress.ReadAsync(tables, row, cancellationToken);
+        row = await completion.CompleteIfFinishedAsync(row, progress, cancellationToken);
+        if (format is null or "json") return TypedResults.Json(CampaignView.From(row, progress), Json);
+        if (format != "csv") return CampaignProblems.BadFormat();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(row.GetString("TimeZone")!);
+        var csv = await CampaignReportCsv.WriteAsync(tables, id, zone, cancellationToken);
+        return TypedResults.File(csv, CampaignReportCsv.ContentType, $"campaign-{id}.csv");
     }
 
     private static void Action(RouteGroupBuilder api, string action, string function, CampaignStatus to, CampaignStatus? from, Microsoft.AspNetCore.Authorization.AuthorizationPolicy policy) =>

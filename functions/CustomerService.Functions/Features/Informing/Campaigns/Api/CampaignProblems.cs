@@ -10,6 +10,8 @@ public static class CampaignProblems
     public static IResult NotFound() =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Рассылка не найдена.", detail: ProblemTexts.NotFound);
 
+    public static IResult BadFormat() => new ValidationProblemBuilder().Add("format", "Допустимые форматы отчёта: json, csv.").ToResult();
+
     public static IResult For(CampaignMove move, CampaignStatus to) => move switch
     {
         CampaignMove.NotFound => NotFound(),

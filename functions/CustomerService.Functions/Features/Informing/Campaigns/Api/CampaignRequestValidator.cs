@@ -1,5 +1,6 @@
 using System.Globalization;
 using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Informing.Campaigns.Execution;
 using CustomerService.Functions.Features.Informing.Campaigns.Model;
 using CustomerService.Functions.Features.Informing.Campaigns.Planning;
 using CustomerService.Functions.Features.Informing.Campaigns.Sources;
@@ -14,7 +15,7 @@ namespace CustomerService.Functions.Features.Informing.Campaigns.Api;
 /// list's columns, the organization or the request), and the schedule must pass
 /// <see cref="CampaignSchedule"/> — all before anything is stored.
 /// </summary>
-public sealed class CampaignRequestValidator(ICampaignScenarios scenarios, ICampaignRecipients recipients, OrganizationProfile organization, TimeProvider time)
+public sealed class CampaignRequestValidator(ICampaignScenarios scenarios, ICampaignRecipients recipients, OrganizationProfile organization, CampaignClock clock)
 {
     public const int MaxNameLength = 200;
 
@@ -49,7 +50,7 @@ public sealed class CampaignRequestValidator(ICampaignScenarios scenarios, ICamp
 
         if (startAt is null || endAt is null || zone is null || quiet is null || rates is null) return (null, problems);
         var window = new CampaignWindow(startAt.Value, endAt.Value, quiet);
-        foreach (var (field, message) in CampaignSchedule.Check(window, zone, rates, outage, time.GetUtcNow())) problems.Add(field, message);
+        foreach (var (field, message) in CampaignSchedule.Check(window, zone, rates, outage, clock.Now)) problems.Add(field, message);
         if (problems.HasErrors) return (null, problems);
         return (new CampaignDefinition(name!, scenario!.Id, list!.Id, channels, window, zone.Id, rates, values, texts, outage), problems);
     }

@@ -9,7 +9,7 @@ namespace CustomerService.Functions.Features.Informing.Campaigns.Store;
 /// summary row per group of items; <c>CampaignItems</c> holds one row per recipient, in
 /// <see cref="Shards"/> partitions per campaign so planning and sending spread over partitions.
 /// </summary>
-public sealed class CampaignTables(TableServiceClient tables, QueueServiceClient queues)
+public sealed class CampaignTables(TableServiceClient tables, QueueServiceClient queues, CampaignQueueNames names)
 {
     public const string CampaignsTable = "Campaigns";
     public const string ItemsTable = "CampaignItems";
@@ -26,8 +26,8 @@ public sealed class CampaignTables(TableServiceClient tables, QueueServiceClient
 
     public TableClient Campaigns => tables.GetTableClient(CampaignsTable);
     public TableClient Items => tables.GetTableClient(ItemsTable);
-    public QueueClient Plan => queues.GetQueueClient(PlanQueue);
-    public QueueClient Dispatch => queues.GetQueueClient(DispatchQueue);
+    public QueueClient Plan => queues.GetQueueClient(names.Plan);
+    public QueueClient Dispatch => queues.GetQueueClient(names.Dispatch);
 
     public static string ItemPartition(string campaignId, int shard) => $"{campaignId}-{shard}";
 
@@ -49,4 +49,13 @@ public sealed class CampaignTables(TableServiceClient tables, QueueServiceClient
             _gate.Release();
         }
     }
+}
+
+/// <summary>
+/// The two campaign queues. Always the defaults in the app; a test that runs beside other apps on
+/// the same storage registers its own names (and queue functions on them) so no other app takes its messages.
+/// </summary>
+public sealed record CampaignQueueNames(string Plan, string Dispatch)
+{
+    public static CampaignQueueNames Default { get; } = new(CampaignTables.PlanQueue, CampaignTables.DispatchQueue);
 }
