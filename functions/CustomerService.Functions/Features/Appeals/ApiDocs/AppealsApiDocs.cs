@@ -36,7 +36,7 @@ internal static class AppealsApiDocs
         new("GET", "/api/outbox", "Исходящие сообщения за день / outbound messages of a day")
         {
             Tag = StaffTag,
-            Description = "`date=yyyy-MM-dd` (UTC), по умолчанию сегодня. Пока их не отправляет модуль информирования.",
+            Description = "`date=yyyy-MM-dd` (UTC), по умолчанию сегодня. С настройками ACS сообщения отправляются через очередь `outbox-dispatch` (docs/informing.md); без них остаются здесь.",
             Problems = [400],
         },
         new("GET", "/api/staff/appeals/{appealId}/attachments", "Вложения обращения / the appeal's attachments") { Tag = StaffTag, Problems = [404] },
