@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark in one go and prints the figures side by side (see bench/README.md).
-# Usage: bench/run.sh [--quick] [--only storage|intake|startup] [--hosted-only] [--json-only]
+# Usage: bench/run.sh [--quick] [--only storage|intake|startup|deadlines|campaigns] [--hosted-only] [--json-only]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

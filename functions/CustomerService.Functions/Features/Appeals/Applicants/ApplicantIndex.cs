@@ -2,6 +2,7 @@ using CustomerService.Functions.Features.Appeals.Intake;
 using CustomerService.Functions.Features.Appeals.Model;
 using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Features.Appeals.Screening;
+using CustomerService.Functions.Platform.Storage;
 using CustomerService.Functions.Platform.Storage.Tables;
 
 namespace CustomerService.Functions.Features.Appeals.Applicants;
@@ -23,8 +24,7 @@ public sealed class ApplicantIndex(TableServiceClient tables, ApplicantKeys keys
     private readonly TableClient _table = tables.GetTableClient(tableName);
 
     public string TableName => tableName;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _ready;
+    private readonly CreateOnce _created = new();
 
     /// <summary>
     /// Indexes a newly registered appeal under each of its applicant's contacts (idempotent) and returns
@@ -89,19 +89,10 @@ public sealed class ApplicantIndex(TableServiceClient tables, ApplicantKeys keys
         return questions;
     }
 
-    private async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    private Task EnsureCreatedAsync(CancellationToken cancellationToken) => _created.RunAsync(CreateAsync, cancellationToken);
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
     {
-        if (_ready) return;
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_ready) return;
-            await _table.CreateIfNotExistsAsync(cancellationToken);
-            _ready = true;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        await _table.CreateIfNotExistsAsync(cancellationToken);
     }
 }

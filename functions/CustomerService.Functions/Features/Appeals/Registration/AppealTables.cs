@@ -1,3 +1,4 @@
+using CustomerService.Functions.Platform.Storage;
 using CustomerService.Functions.Platform.Storage.Queues;
 using CustomerService.Functions.Platform.Storage.Tables;
 
@@ -25,27 +26,17 @@ public sealed class AppealTables(TableServiceClient tables, QueueServiceClient q
     /// <summary>The acknowledgement message row, <c>m-acknowledgement-{appealId}</c>: unique per appeal for the same reason as <see cref="AppealRowKey"/>.</summary>
     public static string AcknowledgementRowKey(string appealId) => $"m-acknowledgement-{appealId}";
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _ready;
+    private readonly CreateOnce _created = new();
 
     public TableClient Table(string name) => tables.GetTableClient(name);
     public QueueClient Queue => queues.GetQueueClient(RegisteredQueue);
 
     /// <summary>Off the request path after the first call: a flag check, no storage operation.</summary>
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken) => _created.RunAsync(CreateAsync, cancellationToken);
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
     {
-        if (_ready) return;
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_ready) return;
-            foreach (var name in new[] { Appeals, Counters, Journal, Outbox }) await tables.GetTableClient(name).CreateIfNotExistsAsync(cancellationToken);
-            await Queue.CreateIfNotExistsAsync(cancellationToken);
-            _ready = true;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        foreach (var name in new[] { Appeals, Counters, Journal, Outbox }) await tables.GetTableClient(name).CreateIfNotExistsAsync(cancellationToken);
+        await Queue.CreateIfNotExistsAsync(cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Features.Appeals.Workflow;
+using CustomerService.Functions.Platform.Storage;
 using CustomerService.Functions.Platform.Storage.Queues;
 using CustomerService.Functions.Platform.Storage.Tables;
 using Microsoft.Extensions.Options;
@@ -9,8 +10,7 @@ namespace CustomerService.Functions.Features.Deadlines.Timers;
 /// <summary>The engine's tables and timer queue (<see cref="DeadlineOptions"/>), created once per process before first use.</summary>
 public sealed class DeadlineStore(TableServiceClient tables, QueueServiceClient queues, AppealTables appeals, IOptions<DeadlineOptions> options)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _ready;
+    private readonly CreateOnce _created = new();
 
     public DeadlineOptions Options { get; } = options.Value;
     public TableClient Deadlines => tables.GetTableClient(Options.DeadlinesTable);
@@ -36,21 +36,12 @@ public sealed class DeadlineStore(TableServiceClient tables, QueueServiceClient 
         return AppealFile.From(rows);
     }
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken) => _created.RunAsync(CreateAsync, cancellationToken);
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
     {
-        if (_ready) return;
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_ready) return;
-            await appeals.EnsureCreatedAsync(cancellationToken);
-            foreach (var table in new[] { Deadlines, DueIndex, Notifications }) await table.CreateIfNotExistsAsync(cancellationToken);
-            await Timers.CreateIfNotExistsAsync(cancellationToken);
-            _ready = true;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        await appeals.EnsureCreatedAsync(cancellationToken);
+        foreach (var table in new[] { Deadlines, DueIndex, Notifications }) await table.CreateIfNotExistsAsync(cancellationToken);
+        await Timers.CreateIfNotExistsAsync(cancellationToken);
     }
 }

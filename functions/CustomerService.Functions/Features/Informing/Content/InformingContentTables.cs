@@ -1,3 +1,4 @@
+using CustomerService.Functions.Platform.Storage;
 using CustomerService.Functions.Platform.Storage.Tables;
 
 namespace CustomerService.Functions.Features.Informing.Content;
@@ -17,24 +18,14 @@ public sealed class InformingContentTables(TableServiceClient tables)
     /// <summary>The opt-out register: PartitionKey = channel, RowKey = normalised address.</summary>
     public const string OptOuts = "OptOuts";
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _ready;
+    private readonly CreateOnce _created = new();
 
     public TableClient Table(string name) => tables.GetTableClient(name);
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken) => _created.RunAsync(CreateAsync, cancellationToken);
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
     {
-        if (_ready) return;
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_ready) return;
-            foreach (var name in new[] { ScenarioOverrides, RecipientLists, Recipients, OptOuts }) await tables.GetTableClient(name).CreateIfNotExistsAsync(cancellationToken);
-            _ready = true;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        foreach (var name in new[] { ScenarioOverrides, RecipientLists, Recipients, OptOuts }) await tables.GetTableClient(name).CreateIfNotExistsAsync(cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using CustomerService.Functions.Features.Appeals.Registration;
+using CustomerService.Functions.Platform.Storage;
 using CustomerService.Functions.Platform.Storage.Queues;
 using CustomerService.Functions.Platform.Storage.Tables;
 
@@ -11,8 +12,7 @@ public sealed class DeliveryTables(TableServiceClient tables, QueueServiceClient
     public const string Index = "MessageDeliveryIndex";
     public const string DispatchQueue = "outbox-dispatch";
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _ready;
+    private readonly CreateOnce _created = new();
 
     public TableClient Outbox => tables.GetTableClient(AppealTables.Outbox);
     public TableClient Records => tables.GetTableClient(Deliveries);
@@ -20,20 +20,11 @@ public sealed class DeliveryTables(TableServiceClient tables, QueueServiceClient
     public QueueClient Queue => queues.GetQueueClient(DispatchQueue);
 
     /// <summary>Once per process; afterwards a flag check.</summary>
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken) => _created.RunAsync(CreateAsync, cancellationToken);
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
     {
-        if (_ready) return;
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_ready) return;
-            foreach (var table in new[] { Outbox, Records, IndexTable }) await table.CreateIfNotExistsAsync(cancellationToken);
-            await Queue.CreateIfNotExistsAsync(cancellationToken);
-            _ready = true;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        foreach (var table in new[] { Outbox, Records, IndexTable }) await table.CreateIfNotExistsAsync(cancellationToken);
+        await Queue.CreateIfNotExistsAsync(cancellationToken);
     }
 }

@@ -19,8 +19,7 @@ public sealed class DocumentStore
     private readonly TimeProvider _time;
     private readonly DocumentStoreOptions _options;
     private readonly DocumentCache _cache;
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _ready;
+    private readonly CreateOnce _created = new();
 
     public DocumentStore(TableServiceClient tables, TimeProvider time, DocumentStoreOptions? options = null)
     {
@@ -150,19 +149,10 @@ public sealed class DocumentStore
         row.Revision.Kind, row.Revision.Id, Deserialize<T>(row.Revision.Json), row.Revision.Version, row.ETag, row.Revision.ChangedAt, row.Revision.ChangedBy);
 
     /// <summary>One Create Table per process, then a flag check.</summary>
-    private async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    private Task EnsureCreatedAsync(CancellationToken cancellationToken) => _created.RunAsync(CreateAsync, cancellationToken);
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
     {
-        if (_ready) return;
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_ready) return;
-            await _table.CreateIfNotExistsAsync(cancellationToken);
-            _ready = true;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        await _table.CreateIfNotExistsAsync(cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using CustomerService.Functions.Platform.Storage;
 using CustomerService.Functions.Platform.Storage.Queues;
 using CustomerService.Functions.Platform.Storage.Tables;
 
@@ -21,8 +22,7 @@ public sealed class CampaignTables(TableServiceClient tables, QueueServiceClient
     /// <summary>Item partitions per campaign: enough to spread writes, few enough to query a campaign quickly.</summary>
     public const int Shards = 8;
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private volatile bool _ready;
+    private readonly CreateOnce _created = new();
 
     public TableClient Campaigns => tables.GetTableClient(CampaignsTable);
     public TableClient Items => tables.GetTableClient(ItemsTable);
@@ -31,23 +31,14 @@ public sealed class CampaignTables(TableServiceClient tables, QueueServiceClient
 
     public static string ItemPartition(string campaignId, int shard) => $"{campaignId}-{shard}";
 
-    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    public Task EnsureCreatedAsync(CancellationToken cancellationToken) => _created.RunAsync(CreateAsync, cancellationToken);
+
+    private async Task CreateAsync(CancellationToken cancellationToken)
     {
-        if (_ready) return;
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (_ready) return;
-            await Campaigns.CreateIfNotExistsAsync(cancellationToken);
-            await Items.CreateIfNotExistsAsync(cancellationToken);
-            await Plan.CreateIfNotExistsAsync(cancellationToken);
-            await Dispatch.CreateIfNotExistsAsync(cancellationToken);
-            _ready = true;
-        }
-        finally
-        {
-            _gate.Release();
-        }
+        await Campaigns.CreateIfNotExistsAsync(cancellationToken);
+        await Items.CreateIfNotExistsAsync(cancellationToken);
+        await Plan.CreateIfNotExistsAsync(cancellationToken);
+        await Dispatch.CreateIfNotExistsAsync(cancellationToken);
     }
 }
 
