@@ -4,9 +4,11 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Outbox;
 using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Features.Deadlines.Planning;
 using CustomerService.Functions.Features.Deadlines.Timers;
+using CustomerService.Functions.Platform.Hosting.Invocation;
 using CustomerService.Functions.Platform.Storage.Tables;
 using CustomerService.Functions.Tests.Features.Appeals;
 using CustomerService.Functions.Tests.Support;
@@ -162,6 +164,11 @@ public sealed class DeadlineEngineHttpTests(DeadlineApp fixture) : IClassFixture
         string? id = null;
         await foreach (var row in Table(App, AppealTables.Appeals).QueryAsync(filter)) id = row.PartitionKey;
         await WaitForScreeningAsync(App, id!);
+        // Every test app polls the shared appeal-registered queue, so another app (with the real
+        // planner and its own deadline tables) may have run this follow-up. It is idempotent: run it
+        // once more here so this app's hook plans the deadline with this app's planner and tables.
+        var followUp = new QueueInvocation(AppealRegisteredFunction.FunctionName, "1", AppealRegisteredEvent.Serialize([id!]), "m", "p", 1, DateTimeOffset.UtcNow, null, null, null);
+        await ActivatorUtilities.CreateInstance<AppealRegisteredFunction>(App.Services).RunAsync(followUp, CancellationToken.None);
         var token = await SignInAsync(App, "operator");
         await Eventually.UntilAsync(async () => (await SendAsync(HttpMethod.Get, $"/api/staff/deadlines/{id}", token)).StatusCode == HttpStatusCode.OK,
             $"No deadline for appeal {id} after registration.");
