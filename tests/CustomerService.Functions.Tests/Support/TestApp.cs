@@ -1,6 +1,7 @@
 using CustomerService.Functions.Platform.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Hosting;
 
 namespace CustomerService.Functions.Tests.Support;
 
@@ -29,6 +30,8 @@ public sealed class TestApp : IAsyncDisposable
         var app = FunctionApp.Build(["--urls", "http://127.0.0.1:0"], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+            // As in Development (./run.sh): a singleton holding a scoped service fails every test, not only the product's start.
+            builder.Host.UseDefaultServiceProvider(o => (o.ValidateScopes, o.ValidateOnBuild) = (true, true));
             configure?.Invoke(builder);
         });
         map?.Invoke(app);

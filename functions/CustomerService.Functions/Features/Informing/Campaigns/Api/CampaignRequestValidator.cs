@@ -1,5 +1,5 @@
 using System.Globalization;
-using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Organizations.Editing;
 using CustomerService.Functions.Features.Informing.Campaigns.Execution;
 using CustomerService.Functions.Features.Informing.Campaigns.Model;
 using CustomerService.Functions.Features.Informing.Campaigns.Planning;
@@ -13,16 +13,17 @@ namespace CustomerService.Functions.Features.Informing.Campaigns.Api;
 /// Turns a create request into a <see cref="CampaignDefinition"/> or field-level problems: the
 /// scenario and the list must exist, every placeholder the texts use must have a value (from the
 /// list's columns, the organization or the request), and the schedule must pass
-/// <see cref="CampaignSchedule"/> — all before anything is stored.
+/// <see cref="CampaignSchedule"/> — all before anything is stored. A singleton (dispatch renders
+/// with it too), so it reads the organization through the active, administrator-edited profile.
 /// </summary>
-public sealed class CampaignRequestValidator(ICampaignScenarios scenarios, ICampaignRecipients recipients, OrganizationProfile organization, CampaignClock clock)
+public sealed class CampaignRequestValidator(ICampaignScenarios scenarios, ICampaignRecipients recipients, ActiveOrganizationProfile organization, CampaignClock clock)
 {
     public const int MaxNameLength = 200;
 
     /// <summary>Placeholders the organization fills for every campaign.</summary>
     public IReadOnlyDictionary<string, object> OrganizationValues => new Dictionary<string, object>(StringComparer.Ordinal)
     {
-        [Placeholders.CompanyName] = organization.FullName,
+        [Placeholders.CompanyName] = organization.Current.FullName,
     };
 
     public async Task<(CampaignDefinition? Definition, ValidationProblemBuilder Problems)> ValidateAsync(CreateCampaignRequest request, CancellationToken cancellationToken)
@@ -66,7 +67,7 @@ public sealed class CampaignRequestValidator(ICampaignScenarios scenarios, ICamp
 
     private TimeZoneInfo? Zone(string? requested, ValidationProblemBuilder problems)
     {
-        if (string.IsNullOrWhiteSpace(requested)) return organization.TimeZone;
+        if (string.IsNullOrWhiteSpace(requested)) return organization.Current.TimeZone;
         if (TimeZoneInfo.TryFindSystemTimeZoneById(requested.Trim(), out var zone)) return zone;
         problems.Add("timeZone", CampaignTexts.UnknownZone);
         return null;
