@@ -112,7 +112,7 @@ internal static class AppealsHost
         await app.Services.GetRequiredService<AppealTables>().EnsureCreatedAsync(CancellationToken.None);
         var counter = await Table(app, AppealTables.Counters).GetEntityIfExistsAsync(organization, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var rows = 0;
-        await foreach (var _ in Table(app, AppealTables.Appeals).QueryAsync(TableFilter.StartsWith("RowKey", AppealTables.AppealRowKeyPrefix), ["PartitionKey"])) rows++;
+        await foreach (var _ in Table(app, AppealTables.Appeals).QueryAsync(TableFilter.And(TableFilter.StartsWith("RowKey", AppealTables.AppealRowKeyPrefix), TableFilter.Equal("Organization", organization)), ["PartitionKey"])) rows++;
         return (counter?.GetInt64("Last") ?? 0, rows);
     }
 
