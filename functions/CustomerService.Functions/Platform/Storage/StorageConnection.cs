@@ -29,10 +29,19 @@ public sealed record StorageConnection(
     [AppSetting("Azure: client id of the user-assigned managed identity.")]
     public const string ClientIdSetting = "AzureWebJobsStorage:clientId";
 
+    [AppSetting("Standalone: a prefix for every queue name, so several apps can share one storage account without taking each other's messages.", Source = SettingSource.StandaloneOnly, Optional = true)]
+    public const string QueueNamePrefixSetting = "Storage:QueueNamePrefix";
+
+    /// <summary>Put in front of every queue name (see <see cref="QueueNamePrefixSetting"/>); empty by default.</summary>
+    public string QueueNamePrefix { get; init; } = "";
+
     public const string DevelopmentAccountName = "devstoreaccount1";
     public const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    public static StorageConnection FromConfiguration(IConfiguration configuration)
+    public static StorageConnection FromConfiguration(IConfiguration configuration) =>
+        FromConfigurationWithoutPrefix(configuration) with { QueueNamePrefix = Queues.QueuePrefix.Read(configuration) };
+
+    private static StorageConnection FromConfigurationWithoutPrefix(IConfiguration configuration)
     {
         var connectionString = configuration[ConnectionSetting];
         if (!string.IsNullOrWhiteSpace(connectionString)) return Parse(connectionString);

@@ -1,3 +1,4 @@
+using CustomerService.Functions.Platform.Storage;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -29,6 +30,8 @@ internal static class AppealsHost
     public static Dictionary<string, string?> Settings(string organization, int permitLimit = 100_000) => new()
     {
         ["AzureWebJobsStorage"] = Azurite.ConnectionString,
+        // Queues of this app only: another test's app on the shared Azurite must not run its follow-ups or deliveries.
+        [StorageConnection.QueueNamePrefixSetting] = "t" + Guid.NewGuid().ToString("N")[..8] + "-",
         [AppealsSettings.Organization] = organization,
         [AppealsSettings.StatusCodeKey] = StatusKey,
         [SecuritySettings.StaffIdentity] = StaffIdentitySources.DevelopmentSignIn,

@@ -121,7 +121,8 @@ public sealed class RegistrationConcurrencyTests
             var resource = path.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1];
             resource = resource.Split('(')[0];
             if (path.Contains("/appeal-attachments/", StringComparison.Ordinal)) resource = "blob";
-            if (resource == "messages") resource = path.Split('/', StringSplitOptions.RemoveEmptyEntries)[^2];
+            // A queue is named after the app's queue-name prefix (AppealsHost.Settings): count it by its own name.
+            if (resource == "messages") resource = AppealTables.RegisteredQueue is var q && path.Contains(q, StringComparison.Ordinal) ? q : path.Split('/', StringSplitOptions.RemoveEmptyEntries)[^2];
             Requests.Enqueue($"{message.Request.Method} {resource}");
         }
     }

@@ -89,7 +89,8 @@ public sealed class DeadlineRig
     }
 
     /// <summary>Plays the queue trigger: <paramref name="workers"/> loops take up to 32 timers, handle them in parallel, delete them; until the queue shows none.</summary>
-    public async Task<IReadOnlyDictionary<TimerOutcome, int>> DrainAsync(int workers = 4)
+    /// <param name="handled">When given, gets every handled message: its appeal, outcome and dequeue count (for diagnosing duplicates).</param>
+    public async Task<IReadOnlyDictionary<TimerOutcome, int>> DrainAsync(int workers = 4, System.Collections.Concurrent.ConcurrentQueue<(string AppealId, TimerOutcome Outcome, long DequeueCount)>? handled = null)
     {
         var counts = new System.Collections.Concurrent.ConcurrentDictionary<TimerOutcome, int>();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(async _ =>
@@ -98,8 +99,10 @@ public sealed class DeadlineRig
             {
                 await Task.WhenAll(batch.Select(async message =>
                 {
-                    var outcome = await Timers.HandleAsync(TimerMessage.Parse(message.MessageText), CancellationToken.None);
+                    var timer = TimerMessage.Parse(message.MessageText);
+                    var outcome = await Timers.HandleAsync(timer, CancellationToken.None);
                     counts.AddOrUpdate(outcome, 1, (_, n) => n + 1);
+                    handled?.Enqueue((timer.AppealId, outcome, message.DequeueCount));
                     await Store.Timers.DeleteMessageAsync(message.MessageId, message.PopReceipt);
                 }));
             }

@@ -1,6 +1,7 @@
 using CustomerService.Functions.Features.Deadlines.Planning;
 using CustomerService.Functions.Features.Deadlines.Timers;
 using CustomerService.Functions.Platform.Storage.Tables;
+using CustomerService.Functions.Tests.Support;
 using Xunit.Abstractions;
 
 namespace CustomerService.Functions.Tests.Features.Deadlines;
@@ -8,8 +9,10 @@ namespace CustomerService.Functions.Tests.Features.Deadlines;
 /// <summary>
 /// Ten thousand timers due at once all fire, once. The setup writes what ten thousand syncs would
 /// (register rows, index rows in one hour bucket in batches of 100, timers) with concurrency, and
-/// the queue is drained by parallel workers as the trigger would, so the test runs in about a minute.
+/// the queue is drained by parallel workers as the trigger would. It loads the shared Azurite for
+/// minutes, so it runs in <see cref="LoadTests"/>, after the other tests and alone.
 /// </summary>
+[Collection(LoadTests.Name)]
 public sealed class TenThousandTimersTests(ITestOutputHelper output)
 {
     private static readonly int Count = int.TryParse(Environment.GetEnvironmentVariable("CSF_TIMER_COUNT"), out var n) ? n : 10_000;
@@ -34,10 +37,14 @@ public sealed class TenThousandTimersTests(ITestOutputHelper output)
             await TimerScheduler.ScheduleAsync(rig.Store.Timers, DueIndex.Timer(row), now, ct));
 
         output.WriteLine($"timers queued: {clock.Elapsed}");
-        var outcomes = await rig.DrainAsync(workers: 6);
+        var handled = new System.Collections.Concurrent.ConcurrentQueue<(string AppealId, TimerOutcome Outcome, long DequeueCount)>();
+        var outcomes = await rig.DrainAsync(workers: 6, handled);
         output.WriteLine($"timers handled: {clock.Elapsed}");
         var sweep = await rig.Sweep.SweepAsync(CancellationToken.None);
 
+        var actedTwice = handled.Where(h => h.Outcome == TimerOutcome.Acted).GroupBy(h => h.AppealId).Where(g => g.Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(", ", handled.Where(h => h.AppealId == g.Key).Select(h => $"{h.Outcome} (dequeue {h.DequeueCount})"))}").ToList();
+        Assert.True(actedTwice.Count == 0, "Acted more than once: " + string.Join("; ", actedTwice));
         Assert.Equal(Count, outcomes.GetValueOrDefault(TimerOutcome.Acted));
         Assert.Equal(Count, outcomes.Values.Sum());
         var notes = new HashSet<string>();

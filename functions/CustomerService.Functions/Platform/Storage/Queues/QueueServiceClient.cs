@@ -8,7 +8,8 @@ public sealed class QueueServiceClient(StorageConnection connection, QueueClient
 
     public Uri Uri => connection.QueueEndpoint;
 
-    public QueueClient GetQueueClient(string queueName) => new(_pipeline, queueName, _options.MessageEncoding);
+    /// <summary>The queue of that name, after the connection's queue-name prefix (empty unless configured).</summary>
+    public QueueClient GetQueueClient(string queueName) => new(_pipeline, connection.QueueNamePrefix + queueName, _options.MessageEncoding);
 }
 
 /// <summary>
