@@ -17,4 +17,12 @@ public static class Eventually
             await Task.Delay(pollMilliseconds);
         }
     }
+
+    /// <summary>Polls until <paramref name="probe"/> gives a value (not null), and returns it.</summary>
+    public static async Task<T> ValueAsync<T>(Func<Task<T?>> probe, string whatFailed, TimeSpan? timeout = null, int pollMilliseconds = 100) where T : class
+    {
+        T? value = null;
+        await UntilAsync(async () => (value = await probe()) is not null, whatFailed, timeout, pollMilliseconds);
+        return value!;
+    }
 }

@@ -1,7 +1,7 @@
-using CustomerService.Functions.Features.Appeals.Organizations;
-using CustomerService.Functions.Features.Appeals.Organizations.Editing;
 using CustomerService.Functions.Features.Deadlines.Api;
 using CustomerService.Functions.Features.Deadlines.Calendars;
+using CustomerService.Functions.Features.Deadlines.Calendars.Editing;
+using CustomerService.Functions.Platform.Storage.Documents;
 using CustomerService.Functions.Features.Deadlines.Planning;
 using CustomerService.Functions.Features.Deadlines.Policies;
 using CustomerService.Functions.Platform.OpenApi;
@@ -13,13 +13,17 @@ public static class DeadlinePoliciesRegistration
 {
     public static WebApplicationBuilder AddDeadlinePolicies(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(_ => DeadlinePlanner.Shipped());
+        // Calendars in force: shipped years with the administrators' loaded years over them (docs/deadlines.md).
+        builder.Services.AddDocumentStore();
+        builder.Services.AddSingleton<CalendarYearStore>();
+        builder.Services.AddSingleton<ActiveCalendars>();
+        builder.Services.AddSingleton<IWorkingCalendars>(provider => provider.GetRequiredService<ActiveCalendars>());
+        builder.Services.AddSnapshotWarmUp<ActiveCalendars>(calendars => calendars.WarmUpAsync());
+        builder.Services.AddSingleton(provider => DeadlinePlanner.WithCalendars(provider.GetRequiredService<IWorkingCalendars>()));
         builder.Services.AddSingleton<IDeadlinePlanner>(provider => provider.GetRequiredService<DeadlinePlanner>());
-        // The configured organization's calendar: registration's promise date counts it (AppealRegistrar).
-        builder.Services.AddSingleton<WorkingCalendar>(provider => provider.GetRequiredService<DeadlinePlanner>().CalendarOf(provider.GetRequiredService<ActiveOrganizationProfile>().Id));
-        builder.Services.AddApiOperationDocs([.. DeadlinePolicyApiDocs.All()]);
+        builder.Services.AddApiOperationDocs([.. DeadlinePolicyApiDocs.All(), .. CalendarAdminApiDocs.All()]);
         return builder;
     }
 
-    public static RouteGroupBuilder MapDeadlinePolicies(this RouteGroupBuilder api) => api.MapDeadlineEndpoints();
+    public static RouteGroupBuilder MapDeadlinePolicies(this RouteGroupBuilder api) => api.MapDeadlineEndpoints().MapCalendarAdmin();
 }

@@ -1,3 +1,4 @@
+using CustomerService.Functions.Features.Deadlines.Calendars.Editing;
 using CustomerService.Functions.Features.Deadlines.Extensions;
 using CustomerService.Functions.Features.Deadlines.Planning;
 using CustomerService.Functions.Features.Deadlines.Timers;
@@ -25,6 +26,8 @@ public static class DeadlinesRegistration
         services.AddSingleton<MilestoneActions>();
         services.AddQueueFunction<DeadlineTimerFunction>(DeadlineTimerFunction.FunctionName, DeadlineOptions.DefaultTimerQueue);
         services.AddTimerFunction<DeadlineSweep>(DeadlineSweep.FunctionName, DeadlineSweep.Schedule);
+        services.AddSingleton<CalendarReplanQueue>();
+        services.AddQueueFunction<CalendarReplanFunction>(CalendarReplanFunction.FunctionName, DeadlineOptions.DefaultReplanQueue);
         services.AddDeadlineApiDocs();
         return builder;
     }

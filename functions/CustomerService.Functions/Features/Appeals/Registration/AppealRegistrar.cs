@@ -17,7 +17,7 @@ namespace CustomerService.Functions.Features.Appeals.Registration;
 /// (appeal row, first history event, acknowledgement) — plus one Put Blob per attachment, made
 /// before the transaction so a listed attachment always exists.
 /// </summary>
-public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter counter, AppealRegisteredSender events, ActiveOrganizationProfile activeProfile, AccessCodes codes, AppealAttachments attachments, TimeProvider time, Deadlines.Calendars.WorkingCalendar? calendar = null)
+public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter counter, AppealRegisteredSender events, ActiveOrganizationProfile activeProfile, AccessCodes codes, AppealAttachments attachments, TimeProvider time, Deadlines.Calendars.IWorkingCalendars? calendars = null)
 {
     /// <summary>camelCase, and Cyrillic as text rather than \u escapes (HTML-sensitive characters stay escaped).</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -90,6 +90,7 @@ public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter cou
         var sequence = await counter.NextAsync(profile.Id, year, cancellationToken);
         var number = profile.NumberFormat.Render(sequence, year, appeal.Applicant.Kind);
         var promise = profile.Promises[appeal.Kind];
+        var calendar = calendars?.Find(profile.Id);
         var promisedBy = PromiseCalculator.PromisedBy(registeredAt, profile.TimeZone, promise, calendar);
         var result = new RegistrationResult(number, registeredAt, promisedBy, PromiseCalculator.Basis(promise, calendar, registeredAt), "registered", codes.StatusPath(number, appealId));
         return new AppealEntities.Registration(appealId, profile.Id, appeal, sequence, year, number, registeredAt, promisedBy,

@@ -7,17 +7,25 @@ namespace CustomerService.Functions.Features.Deadlines.Policies;
 /// <summary>
 /// Pure <see cref="IDeadlinePlanner"/>: picks the rule of the appeal's policy version and counts
 /// it on the organization's calendar (<see cref="PlanComputation"/>). No I/O, no clock: the same
-/// facts always give the same plan.
+/// facts always give the same plan. The calendars may change between calls (administrators load a
+/// year, <see cref="Calendars.Editing.ActiveCalendars"/>); each call reads them once.
 /// </summary>
-public sealed class DeadlinePlanner(DeadlinePolicyCatalog policies, IReadOnlyDictionary<string, WorkingCalendar> calendars) : IDeadlinePlanner
+public sealed class DeadlinePlanner(DeadlinePolicyCatalog policies, IWorkingCalendars calendars) : IDeadlinePlanner
 {
+    public DeadlinePlanner(DeadlinePolicyCatalog policies, IReadOnlyDictionary<string, WorkingCalendar> calendars)
+        : this(policies, new FixedCalendars(calendars))
+    {
+    }
+
     /// <summary>The shipped policies (001–004) on the shipped calendars.</summary>
-    public static DeadlinePlanner Shipped() =>
-        new(new DeadlinePolicyCatalog(ShippedPolicies.All), OrganizationProfiles.All.ToDictionary(p => p.Id, ShippedCalendars.For));
+    public static DeadlinePlanner Shipped() => WithCalendars(new FixedCalendars(OrganizationProfiles.All.ToDictionary(p => p.Id, ShippedCalendars.For)));
+
+    /// <summary>The shipped policies on the given calendars.</summary>
+    public static DeadlinePlanner WithCalendars(IWorkingCalendars calendars) => new(new DeadlinePolicyCatalog(ShippedPolicies.All), calendars);
 
     public DeadlinePolicyCatalog Policies => policies;
 
-    public WorkingCalendar CalendarOf(string organizationId) => calendars.GetValueOrDefault(organizationId)
+    public WorkingCalendar CalendarOf(string organizationId) => calendars.Find(organizationId)
         ?? throw new DeadlinePolicyException($"Для организации «{organizationId}» нет календаря рабочих дней.");
 
     public DeadlinePlan Plan(DeadlineFacts facts)

@@ -19,6 +19,17 @@ public sealed class DeadlineOptions
 
     public string TimerQueue { get; set; } = DefaultTimerQueue;
 
+    public const string DefaultReplanQueue = "deadline-replan";
+
+    /// <summary>Re-planning requests after a calendar year changed (<see cref="Calendars.Editing.CalendarReplanFunction"/>).</summary>
+    public string ReplanQueue { get; set; } = DefaultReplanQueue;
+
+    /// <summary>
+    /// How long a re-plan request waits before it is handled: longer than the calendars' refresh
+    /// (5 s) plus the document cache (30 s), so any instance taking it counts on the new year.
+    /// </summary>
+    public TimeSpan CalendarReplanDelay { get; set; } = TimeSpan.FromSeconds(40);
+
     /// <summary>A timer this late is presumed lost and re-enqueued by the sweep (normal timers fire well within it).</summary>
     public TimeSpan SweepGrace { get; set; } = TimeSpan.FromMinutes(2);
 

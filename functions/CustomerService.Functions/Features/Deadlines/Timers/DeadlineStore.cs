@@ -19,6 +19,7 @@ public sealed class DeadlineStore(TableServiceClient tables, QueueServiceClient 
     public TableClient Appeals => appeals.Table(AppealTables.Appeals);
     public TableClient Outbox => appeals.Table(AppealTables.Outbox);
     public QueueClient Timers => queues.GetQueueClient(Options.TimerQueue);
+    public QueueClient ReplanQueue => queues.GetQueueClient(Options.ReplanQueue);
 
     public async Task<DeadlineRecord?> ReadDeadlineAsync(string appealId, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public static class OrganizationEditingRegistration
         services.AddDocumentStore();
         services.AddSingleton<OrganizationProfileStore>();
         services.AddSingleton<ActiveOrganizationProfile>();
-        services.AddHostedService<ActiveProfileWarmUp>();
+        services.AddSnapshotWarmUp<ActiveOrganizationProfile>(active => active.WarmUpAsync());
         services.AddScoped(provider => provider.GetRequiredService<ActiveOrganizationProfile>().Current);
         services.AddApiOperationDocs(OrganizationAdminApiDocs.All());
         return services;
