@@ -164,9 +164,8 @@ public sealed class DeadlineEngineHttpTests(DeadlineApp fixture) : IClassFixture
         string? id = null;
         await foreach (var row in Table(App, AppealTables.Appeals).QueryAsync(filter)) id = row.PartitionKey;
         await WaitForScreeningAsync(App, id!);
-        // Every test app polls the shared appeal-registered queue, so another app (with the real
-        // planner and its own deadline tables) may have run this follow-up. It is idempotent: run it
-        // once more here so this app's hook plans the deadline with this app's planner and tables.
+        // Screening is recorded before the follow-up's deadline hook runs; the follow-up is idempotent,
+        // so running it once more here means the deadline is planned before the test reads it.
         var followUp = new QueueInvocation(AppealRegisteredFunction.FunctionName, "1", AppealRegisteredEvent.Serialize([id!]), "m", "p", 1, DateTimeOffset.UtcNow, null, null, null);
         await ActivatorUtilities.CreateInstance<AppealRegisteredFunction>(App.Services).RunAsync(followUp, CancellationToken.None);
         var token = await SignInAsync(App, "operator");
