@@ -6,7 +6,7 @@ namespace CustomerService.Functions.Bench;
 /// <param name="JsonOnly">Intake without the multipart runs: with --hosted-only, the shortest loop for comparing handler changes.</param>
 public sealed record BenchOptions(string StorageConnection, string HandlerDirectory, string BareDirectory, bool Quick, string? Only, int AzuritePid, bool HostedOnly = false, bool JsonOnly = false)
 {
-    public static readonly string[] Sections = ["storage", "intake", "startup"];
+    public static readonly string[] Sections = ["storage", "intake", "startup", "deadlines", "campaigns"];
 
     public static BenchOptions Parse(string[] args)
     {
