@@ -4,6 +4,7 @@ using CustomerService.Functions.Features.Deadlines.Calendars.Editing;
 using CustomerService.Functions.Platform.Storage.Documents;
 using CustomerService.Functions.Features.Deadlines.Planning;
 using CustomerService.Functions.Features.Deadlines.Policies;
+using CustomerService.Functions.Features.Deadlines.Policies.Editing;
 using CustomerService.Functions.Platform.OpenApi;
 
 namespace CustomerService.Functions.Features.Deadlines;
@@ -19,11 +20,16 @@ public static class DeadlinePoliciesRegistration
         builder.Services.AddSingleton<ActiveCalendars>();
         builder.Services.AddSingleton<IWorkingCalendars>(provider => provider.GetRequiredService<ActiveCalendars>());
         builder.Services.AddSnapshotWarmUp<ActiveCalendars>(calendars => calendars.WarmUpAsync());
-        builder.Services.AddSingleton(provider => DeadlinePlanner.WithCalendars(provider.GetRequiredService<IWorkingCalendars>()));
+        // Policy versions in force: shipped ones and those administrators added.
+        builder.Services.AddSingleton<DeadlinePolicyStore>();
+        builder.Services.AddSingleton<ActivePolicies>();
+        builder.Services.AddSingleton<IDeadlinePolicies>(provider => provider.GetRequiredService<ActivePolicies>());
+        builder.Services.AddSnapshotWarmUp<ActivePolicies>(policies => policies.WarmUpAsync());
+        builder.Services.AddSingleton(provider => new DeadlinePlanner(provider.GetRequiredService<IDeadlinePolicies>(), provider.GetRequiredService<IWorkingCalendars>()));
         builder.Services.AddSingleton<IDeadlinePlanner>(provider => provider.GetRequiredService<DeadlinePlanner>());
-        builder.Services.AddApiOperationDocs([.. DeadlinePolicyApiDocs.All(), .. CalendarAdminApiDocs.All()]);
+        builder.Services.AddApiOperationDocs([.. DeadlinePolicyApiDocs.All(), .. CalendarAdminApiDocs.All(), .. PolicyAdminApiDocs.All()]);
         return builder;
     }
 
-    public static RouteGroupBuilder MapDeadlinePolicies(this RouteGroupBuilder api) => api.MapDeadlineEndpoints().MapCalendarAdmin();
+    public static RouteGroupBuilder MapDeadlinePolicies(this RouteGroupBuilder api) => api.MapDeadlineEndpoints().MapCalendarAdmin().MapPolicyAdmin();
 }

@@ -19,7 +19,7 @@ namespace CustomerService.Functions.Features.Deadlines.Api;
 public static class DeadlineEndpoints
 {
     /// <summary>The app's JSON (camelCase, Cyrillic as text) with enums as camelCase names.</summary>
-    public static readonly JsonSerializerOptions Json = new(AppealRegistrar.Json) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
+    public static readonly JsonSerializerOptions Json = new(AppealRegistrar.Json) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new ReadOnlySetJsonConverter() } };
 
     public static RouteGroupBuilder MapDeadlineEndpoints(this RouteGroupBuilder api)
     {

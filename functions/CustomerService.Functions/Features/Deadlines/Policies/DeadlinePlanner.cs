@@ -10,10 +10,10 @@ namespace CustomerService.Functions.Features.Deadlines.Policies;
 /// facts always give the same plan. The calendars may change between calls (administrators load a
 /// year, <see cref="Calendars.Editing.ActiveCalendars"/>); each call reads them once.
 /// </summary>
-public sealed class DeadlinePlanner(DeadlinePolicyCatalog policies, IWorkingCalendars calendars) : IDeadlinePlanner
+public sealed class DeadlinePlanner(IDeadlinePolicies policyVersions, IWorkingCalendars calendars) : IDeadlinePlanner
 {
     public DeadlinePlanner(DeadlinePolicyCatalog policies, IReadOnlyDictionary<string, WorkingCalendar> calendars)
-        : this(policies, new FixedCalendars(calendars))
+        : this(new FixedPolicies(policies), new FixedCalendars(calendars))
     {
     }
 
@@ -21,9 +21,10 @@ public sealed class DeadlinePlanner(DeadlinePolicyCatalog policies, IWorkingCale
     public static DeadlinePlanner Shipped() => WithCalendars(new FixedCalendars(OrganizationProfiles.All.ToDictionary(p => p.Id, ShippedCalendars.For)));
 
     /// <summary>The shipped policies on the given calendars.</summary>
-    public static DeadlinePlanner WithCalendars(IWorkingCalendars calendars) => new(new DeadlinePolicyCatalog(ShippedPolicies.All), calendars);
+    public static DeadlinePlanner WithCalendars(IWorkingCalendars calendars) => new(new FixedPolicies(new DeadlinePolicyCatalog(ShippedPolicies.All)), calendars);
 
-    public DeadlinePolicyCatalog Policies => policies;
+    /// <summary>Every version in force now; read once per call, since administrators may add versions meanwhile.</summary>
+    public DeadlinePolicyCatalog Policies => policyVersions.Catalog;
 
     public WorkingCalendar CalendarOf(string organizationId) => calendars.Find(organizationId)
         ?? throw new DeadlinePolicyException($"Для организации «{organizationId}» нет календаря рабочих дней.");
@@ -31,7 +32,7 @@ public sealed class DeadlinePlanner(DeadlinePolicyCatalog policies, IWorkingCale
     public DeadlinePlan Plan(DeadlineFacts facts)
     {
         var calendar = CalendarOf(facts.OrganizationId);
-        var policy = policies.Resolve(facts.OrganizationId, facts.PolicyVersion, calendar.LocalDate(facts.RegisteredAt));
+        var policy = Policies.Resolve(facts.OrganizationId, facts.PolicyVersion, calendar.LocalDate(facts.RegisteredAt));
         return new PlanComputation(policy, RuleFor(policy, facts), calendar, facts).Compute();
     }
 
@@ -44,7 +45,7 @@ public sealed class DeadlinePlanner(DeadlinePolicyCatalog policies, IWorkingCale
     public ExtensionCheck CheckExtension(DeadlineFacts facts, int days, string reason, DateTimeOffset requestedAt)
     {
         var calendar = CalendarOf(facts.OrganizationId);
-        var policy = policies.Resolve(facts.OrganizationId, facts.PolicyVersion, calendar.LocalDate(facts.RegisteredAt));
+        var policy = Policies.Resolve(facts.OrganizationId, facts.PolicyVersion, calendar.LocalDate(facts.RegisteredAt));
         var rule = RuleFor(policy, facts);
         var problems = ExtensionProblems(rule, facts.Extensions, days, reason);
         if (problems.Count > 0) return new ExtensionCheck(false, null, problems);
