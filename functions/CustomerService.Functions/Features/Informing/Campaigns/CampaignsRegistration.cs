@@ -14,7 +14,10 @@ public static class CampaignsRegistration
     public static WebApplicationBuilder AddCampaigns(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.TryAddSingleton<ICampaignScenarios, ShippedCampaignScenarios>();
+        // Staff-edited texts where the informing content is registered (the app), shipped texts otherwise.
+        services.TryAddSingleton<ICampaignScenarios>(provider => provider.GetService<Content.ScenarioStore>() is { } store
+            ? new EffectiveCampaignScenarios(store)
+            : new ShippedCampaignScenarios());
         services.TryAddSingleton<ICampaignRecipients, StoredCampaignRecipients>();
         services.TryAddSingleton(provider => new CampaignClock(provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton(provider => CampaignSettings.From(provider.GetRequiredService<IConfiguration>()));

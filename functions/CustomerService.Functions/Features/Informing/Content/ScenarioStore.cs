@@ -51,6 +51,19 @@ public sealed class ScenarioStore(InformingContentTables tables, TimeProvider ti
         return Resolve(scenario, language, rows);
     }
 
+    /// <summary>
+    /// The scenario's texts per language as senders use them: staff overrides over the shipped texts
+    /// (one partition query). A language in neither falls back to Russian, as <see cref="ScenarioDefinition.ShippedFor"/> does.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ScenarioContent>> TextsAsync(ScenarioDefinition scenario, CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken);
+        var texts = new Dictionary<string, ScenarioContent>(scenario.Shipped, StringComparer.Ordinal);
+        await foreach (var row in Table.QueryAsync(TableFilter.PartitionKeyEquals(scenario.Id), cancellationToken: cancellationToken))
+            texts[row.RowKey] = FromRow(scenario, row.RowKey, row).Content;
+        return texts;
+    }
+
     /// <summary>Languages with a staff override, per scenario id: one query over the (small) table.</summary>
     public async Task<ILookup<string, string>> OverriddenLanguagesAsync(CancellationToken cancellationToken)
     {
