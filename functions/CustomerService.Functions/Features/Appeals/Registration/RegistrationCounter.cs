@@ -1,4 +1,5 @@
 using Azure;
+using CustomerService.Functions.Platform.Storage;
 using CustomerService.Functions.Platform.Storage.Tables;
 
 namespace CustomerService.Functions.Features.Appeals.Registration;
@@ -12,57 +13,37 @@ namespace CustomerService.Functions.Features.Appeals.Registration;
 /// each — so throughput is not capped at one storage round trip per appeal, and there are no
 /// self-inflicted 412s. Numbers are never reused; a failed intake after this step leaves a gap.
 /// </summary>
-public sealed class RegistrationCounter(AppealTables tables)
+public sealed class RegistrationCounter
 {
     private const string LastProperty = "Last";
     private const int MaxAttempts = 200;
 
-    private readonly Lock _lock = new();
+    private readonly AppealTables _tables;
     private readonly Dictionary<(string, int), (long Last, ETag ETag)> _seen = [];
-    private List<Pending> _pending = [];
-    private bool _draining;
+    private readonly GroupCommit<(string Organization, int Year), long> _commit;
 
-    public async Task<long> NextAsync(string organization, int year, CancellationToken cancellationToken)
+    public RegistrationCounter(AppealTables tables)
     {
-        var pending = new Pending((organization, year));
-        bool start;
-        lock (_lock)
-        {
-            _pending.Add(pending);
-            start = !_draining;
-            _draining = true;
-        }
-        // The drain serves every waiting request, so it must not stop when one caller gives up.
-        if (start) _ = Task.Run(DrainAsync, CancellationToken.None);
-        return await pending.Number.Task.WaitAsync(cancellationToken);
+        _tables = tables;
+        _commit = new GroupCommit<(string Organization, int Year), long>(ClaimForAsync);
     }
 
-    /// <summary>Claims numbers for everyone waiting, one update per organization and year, until nobody waits.</summary>
-    private async Task DrainAsync()
+    public Task<long> NextAsync(string organization, int year, CancellationToken cancellationToken) =>
+        _commit.SubmitAsync((organization, year), cancellationToken);
+
+    /// <summary>Claims numbers for everyone waiting, one update per organization and year (the drain runs one at a time, so <see cref="_seen"/> needs no lock).</summary>
+    private async Task ClaimForAsync(IReadOnlyList<GroupCommit<(string Organization, int Year), long>.Waiting> batch)
     {
-        while (true)
+        foreach (var group in batch.GroupBy(w => w.Item))
         {
-            List<Pending> batch;
-            lock (_lock)
+            try
             {
-                if (_pending.Count == 0)
-                {
-                    _draining = false;
-                    return;
-                }
-                (batch, _pending) = (_pending, []);
+                var number = await ClaimAsync(group.Key, group.Count(), CancellationToken.None);
+                foreach (var waiting in group) waiting.Result.TrySetResult(number++);
             }
-            foreach (var group in batch.GroupBy(p => p.Key))
+            catch (Exception e)
             {
-                try
-                {
-                    var number = await ClaimAsync(group.Key, group.Count(), CancellationToken.None);
-                    foreach (var waiting in group) waiting.Number.TrySetResult(number++);
-                }
-                catch (Exception e)
-                {
-                    foreach (var waiting in group) waiting.Number.TrySetException(e);
-                }
+                foreach (var waiting in group) waiting.Result.TrySetException(e);
             }
         }
     }
@@ -70,7 +51,7 @@ public sealed class RegistrationCounter(AppealTables tables)
     /// <summary>Moves the counter on by <paramref name="count"/>; returns the first of the claimed numbers.</summary>
     private async Task<long> ClaimAsync((string Organization, int Year) key, int count, CancellationToken cancellationToken)
     {
-        var table = tables.Table(AppealTables.Counters);
+        var table = _tables.Table(AppealTables.Counters);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             if (!_seen.TryGetValue(key, out var seen))
@@ -95,10 +76,6 @@ public sealed class RegistrationCounter(AppealTables tables)
         throw new InvalidOperationException($"The registration counter stayed contended for {MaxAttempts} attempts.");
     }
 
-    private sealed record Pending((string, int) Key)
-    {
-        public TaskCompletionSource<long> Number { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
 
     /// <summary>Reads the counter; when the year has none yet, creates it holding <paramref name="count"/> (that insert takes numbers 1…count).</summary>
     private static async Task<((long Last, ETag ETag), bool Created)> ReadOrCreateAsync(TableClient table, string organization, int year, int count, CancellationToken cancellationToken)
