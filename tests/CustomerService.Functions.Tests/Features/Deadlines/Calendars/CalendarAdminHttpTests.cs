@@ -8,6 +8,7 @@ using CustomerService.Functions.Tests.Features.Appeals;
 using CustomerService.Functions.Tests.Features.Appeals.Organizations;
 using CustomerService.Functions.Tests.Support;
 using static CustomerService.Functions.Tests.Features.Appeals.AppealsHost;
+using static CustomerService.Functions.Tests.Support.AdminHttp;
 
 namespace CustomerService.Functions.Tests.Features.Deadlines.Calendars;
 
@@ -159,20 +160,5 @@ public sealed class CalendarAdminHttpTests
         var plan = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.True(response.IsSuccessStatusCode, plan.ToJsonString());
         return plan["explanation"]!["nonWorkingDaysSkipped"]!.AsArray().Select(d => d!.GetValue<string>()).ToList();
-    }
-
-    private static async Task<(HttpStatusCode Status, JsonNode Body, string? ETag, string? MediaType)> SendAsync(TestApp app, HttpMethod method, string path, string? token,
-        string? body = null, string? contentType = null, string? ifMatch = null, bool noneMatch = false)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (body is not null) request.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) { Headers = { ContentType = MediaTypeHeaderValue.Parse(contentType!) } };
-        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        if (noneMatch) request.Headers.TryAddWithoutValidation("If-None-Match", "*");
-        // Anonymous calls get a client of their own: sign-in leaves a development cookie on the shared one.
-        using var anonymous = new HttpClient { BaseAddress = app.Address };
-        var response = await (token is null ? anonymous : app.Client).SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? new JsonObject() : JsonNode.Parse(text)!, response.Headers.ETag?.ToString(), response.Content.Headers.ContentType?.MediaType);
     }
 }

@@ -8,6 +8,7 @@ using CustomerService.Functions.Tests.Features.Appeals;
 using CustomerService.Functions.Tests.Features.Appeals.Organizations;
 using CustomerService.Functions.Tests.Support;
 using static CustomerService.Functions.Tests.Features.Appeals.AppealsHost;
+using static CustomerService.Functions.Tests.Support.AdminHttp;
 
 namespace CustomerService.Functions.Tests.Features.Deadlines.Calendars;
 
@@ -50,7 +51,7 @@ public sealed class CalendarReplanHttpTests
         var year = await SendAsync(app, HttpMethod.Get, path, admin);
         var days = year.Body["days"]!.AsArray().Select(d => d!.DeepClone()).Append(new JsonObject { ["date"] = holiday.ToString("yyyy-MM-dd"), ["kind"] = "holiday", ["note"] = "тест" });
         var file = new JsonObject { ["year"] = holiday.Year, ["source"] = "Тест: перенос", ["days"] = new JsonArray([.. days]) };
-        var loaded = await SendAsync(app, HttpMethod.Put, path, admin, file.ToJsonString(), year.ETag);
+        var loaded = await SendAsync(app, HttpMethod.Put, path, admin, file.ToJsonString(), ifMatch: year.ETag);
         Assert.Equal(HttpStatusCode.OK, loaded.Status);
 
         var after = await Eventually.ValueAsync(async () => await DeadlineAsync(app, admin, appealId) is { } d && d["version"]!.GetValue<long>() > before["version"]!.GetValue<long>() ? d : null,
@@ -65,16 +66,5 @@ public sealed class CalendarReplanHttpTests
     {
         var response = await SendAsync(app, HttpMethod.Get, $"/api/staff/deadlines/{appealId}", token);
         return response.Status == HttpStatusCode.OK ? response.Body : null;
-    }
-
-    private static async Task<(HttpStatusCode Status, JsonNode Body, string? ETag)> SendAsync(TestApp app, HttpMethod method, string path, string token, string? json = null, string? ifMatch = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
-        var response = await app.Client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? new JsonObject() : JsonNode.Parse(text)!, response.Headers.ETag?.ToString());
     }
 }

@@ -7,6 +7,7 @@ using CustomerService.Functions.Tests.Features.Appeals;
 using CustomerService.Functions.Tests.Features.Appeals.Organizations;
 using CustomerService.Functions.Tests.Support;
 using static CustomerService.Functions.Tests.Features.Appeals.AppealsHost;
+using static CustomerService.Functions.Tests.Support.AdminHttp;
 
 namespace CustomerService.Functions.Tests.Features.Deadlines.Policies;
 
@@ -121,15 +122,5 @@ public sealed class PolicyAdminHttpTests
         var response = await SendAsync(app, HttpMethod.Post, "/api/deadlines/explain", token, Explain(policyVersion));
         Assert.True(response.Status == HttpStatusCode.OK, response.Body.ToJsonString());
         return response.Body;
-    }
-
-    private static async Task<(HttpStatusCode Status, JsonNode Body)> SendAsync(TestApp app, HttpMethod method, string path, string token, object? body = null)
-    {
-        using var request = new HttpRequestMessage(method, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        if (body is not null) request.Content = new StringContent(body is JsonNode node ? node.ToJsonString() : System.Text.Json.JsonSerializer.Serialize(body), Encoding.UTF8, "application/json");
-        var response = await app.Client.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length == 0 ? new JsonObject() : JsonNode.Parse(text)!);
     }
 }
