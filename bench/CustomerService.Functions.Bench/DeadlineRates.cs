@@ -1,3 +1,5 @@
+using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Informing.Notices;
 using System.Diagnostics;
 using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Features.Deadlines.Planning;
@@ -95,7 +97,7 @@ public static class DeadlineRates
 
     private static async Task<double> HandlerRateAsync(DeadlineStore store, int expected)
     {
-        var handler = new DeadlineTimerFunction(store, new MilestoneActions(store), TimeProvider.System);
+        var handler = new DeadlineTimerFunction(store, new MilestoneActions(store, new ApplicantNotices(null, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<ApplicantNotices>.Instance), OrganizationProfiles.Find), TimeProvider.System);
         var clock = Stopwatch.StartNew();
         var count = await DrainAsync(store.Timers, m => handler.HandleAsync(TimerMessage.Parse(m.MessageText), CancellationToken.None));
         if (count < expected) throw new InvalidOperationException($"Only {count} of {expected} timers came back.");

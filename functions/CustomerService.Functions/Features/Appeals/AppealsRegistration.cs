@@ -9,6 +9,7 @@ using CustomerService.Functions.Features.Appeals.Outbox;
 using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Features.Appeals.Status;
 using CustomerService.Functions.Features.Appeals.Workflow;
+using CustomerService.Functions.Features.Informing.Notices;
 using CustomerService.Functions.Platform.Hosting;
 using CustomerService.Functions.Platform.Hosting.Catalogue;
 
@@ -27,6 +28,7 @@ public static class AppealsRegistration
         services.AddSingleton<AppealTables>();
         services.AddSingleton<RegistrationCounter>();
         services.AddSingleton<AppealRegisteredSender>();
+        services.AddApplicantNotices();
         services.AddSingleton<AppealRegistrar>();
         services.AddSingleton<RegistrationScreeningFacts>();
         services.AddQueueFunction<AppealRegisteredFunction>(AppealRegisteredFunction.FunctionName, AppealTables.RegisteredQueue);

@@ -1,8 +1,11 @@
+using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Appeals.Organizations.Editing;
 using CustomerService.Functions.Features.Deadlines.Calendars.Editing;
 using CustomerService.Functions.Features.Deadlines.Extensions;
 using CustomerService.Functions.Features.Deadlines.Planning;
 using CustomerService.Functions.Features.Deadlines.Timers;
 using CustomerService.Functions.Features.Deadlines.Views;
+using CustomerService.Functions.Features.Informing.Notices;
 using CustomerService.Functions.Platform.Hosting.Catalogue;
 
 namespace CustomerService.Functions.Features.Deadlines;
@@ -23,7 +26,14 @@ public static class DeadlinesRegistration
         services.AddSingleton<DeadlineEngine>(provider => provider.GetService<IDeadlinePlanner>() is { } planner
             ? ActivatorUtilities.CreateInstance<DeadlineEngine>(provider, planner)
             : null!);
-        services.AddSingleton<MilestoneActions>();
+        services.AddApplicantNotices();
+        services.AddSingleton(provider =>
+        {
+            // The app serves one organization: its profile as administrators edited it; the shipped one for any other id.
+            var active = provider.GetRequiredService<ActiveOrganizationProfile>();
+            return new MilestoneActions(provider.GetRequiredService<DeadlineStore>(), provider.GetRequiredService<ApplicantNotices>(),
+                id => active.Current.Id == id ? active.Current : OrganizationProfiles.Find(id));
+        });
         services.AddQueueFunction<DeadlineTimerFunction>(DeadlineTimerFunction.FunctionName, DeadlineOptions.DefaultTimerQueue);
         services.AddTimerFunction<DeadlineSweep>(DeadlineSweep.FunctionName, DeadlineSweep.Schedule);
         services.AddSingleton<CalendarReplanQueue>();

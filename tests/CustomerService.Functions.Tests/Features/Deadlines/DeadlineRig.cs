@@ -1,3 +1,5 @@
+using CustomerService.Functions.Features.Appeals.Organizations;
+using CustomerService.Functions.Features.Informing.Notices;
 using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Features.Deadlines.Planning;
 using CustomerService.Functions.Features.Deadlines.Timers;
@@ -31,7 +33,7 @@ public sealed class DeadlineRig
         Store = new DeadlineStore(Tables, new QueueServiceClient(Connection), new AppealTables(Tables, new QueueServiceClient(Connection)), Microsoft.Extensions.Options.Options.Create(options));
         Planner = planner ?? new FixedDaysPlanner();
         Engine = new DeadlineEngine(Store, Planner, Time, NullLogger<DeadlineEngine>.Instance);
-        Actions = new MilestoneActions(Store);
+        Actions = new MilestoneActions(Store, new ApplicantNotices(null, Time, NullLogger<ApplicantNotices>.Instance), OrganizationProfiles.Find);
         Timers = new DeadlineTimerFunction(Store, Actions, Time);
         Sweep = new DeadlineSweep(Store, Time);
     }
@@ -55,7 +57,7 @@ public sealed class DeadlineRig
         var appealId = AppealIds.New();
         var appeal = new TableEntity(appealId, AppealTables.AppealRowKey(appealId))
         {
-            ["Organization"] = "001", ["RegistrationNumber"] = $"{Random.Shared.Next(1, 99999)}-ФЛ", ["Kind"] = "complaint", ["Channel"] = "webForm",
+            ["Organization"] = OrganizationIds.MupesDivnogorsk, ["RegistrationNumber"] = $"{Random.Shared.Next(1, 99999)}-ФЛ", ["Kind"] = "complaint", ["Channel"] = "webForm",
             ["Status"] = executorId is null ? "registered" : "assigned", ["RegisteredAt"] = registeredAt, ["ApplicantKind"] = "individual",
             ["ReplyChannel"] = "email", ["Email"] = "ivanova@example.ru", ["FirstName"] = "Мария", ["LastName"] = "Иванова", ["Language"] = "ru",
         };

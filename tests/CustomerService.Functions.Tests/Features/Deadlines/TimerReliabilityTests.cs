@@ -164,20 +164,46 @@ public sealed class TimerReliabilityTests
     }
 
     [Fact]
-    public async Task A_notice_to_the_applicant_goes_to_the_outbox_once()
+    public async Task An_extension_notice_missing_from_the_extension_goes_to_the_outbox_once_from_its_scenario()
     {
-        var rig = new DeadlineRig(new FixedDaysPlanner { Milestones = [("notify-delay", TimeSpan.Zero, MilestoneAction.NotifyApplicant, null)] });
-        var appealId = await rig.SeedAppealAsync(DeadlineRig.Now.AddMinutes(-1));
-        var record = await rig.Engine.SyncAsync(appealId, CancellationToken.None);
-        var timer = Assert.Single(await rig.TakeAllAsync());
+        var (rig, appealId, record, timer) = await ExtendedAsync(noticeSentWithExtension: false);
 
-        await rig.Actions.ActAsync(record!, record!.Milestones[0], CancellationToken.None);
+        await rig.Actions.ActAsync(record, record.Milestones[0], CancellationToken.None);
         Assert.Equal(TimerOutcome.Acted, await rig.Timers.HandleAsync(timer, CancellationToken.None));
 
+        var notice = Assert.Single(await OutboxAsync(rig, appealId));
+        Assert.Equal("ivanova@example.ru", notice.GetString("To"));
+        Assert.StartsWith("Продление срока рассмотрения обращения №", notice.GetString("Subject"));
+        Assert.Contains($"продлён до {record.Due.ToOffset(TimeSpan.FromHours(7)):dd.MM.yyyy}. Причина: выездная проверка.", notice.GetString("Body"));
+        Assert.StartsWith("Здравствуйте, Мария!", notice.GetString("Body"));
+    }
+
+    [Fact]
+    public async Task An_extension_noticed_with_the_extension_is_not_noticed_again_by_its_timer()
+    {
+        var (rig, appealId, _, timer) = await ExtendedAsync(noticeSentWithExtension: true);
+
+        Assert.Equal(TimerOutcome.Acted, await rig.Timers.HandleAsync(timer, CancellationToken.None));
+
+        Assert.Empty(await OutboxAsync(rig, appealId));
+    }
+
+    private static async Task<(DeadlineRig Rig, string AppealId, DeadlineRecord Record, TimerMessage Timer)> ExtendedAsync(bool noticeSentWithExtension)
+    {
+        var rig = new DeadlineRig(new FixedDaysPlanner { Milestones = [("notify-extension-1", TimeSpan.Zero, MilestoneAction.NotifyApplicant, null)] });
+        var appealId = await rig.SeedAppealAsync(DeadlineRig.Now.AddDays(-40));
+        var details = new Dictionary<string, object> { ["Days"] = 5L, ["Reason"] = "field-check" };
+        if (noticeSentWithExtension) details["NoticeSentAt"] = DeadlineRig.Now.AddMinutes(-2);
+        await rig.AddHistoryAsync(appealId, DeadlineRig.Now.AddMinutes(-2), "deadlineExtended", null, details);
+        var record = await rig.Engine.SyncAsync(appealId, CancellationToken.None);
+        var timer = Assert.Single(await rig.TakeAllAsync());
+        return (rig, appealId, record!, timer);
+    }
+
+    private static async Task<List<CustomerService.Functions.Platform.Storage.Tables.TableEntity>> OutboxAsync(DeadlineRig rig, string appealId)
+    {
         var rows = new List<CustomerService.Functions.Platform.Storage.Tables.TableEntity>();
         await foreach (var row in rig.Store.Outbox.QueryAsync(CustomerService.Functions.Platform.Storage.Tables.TableFilter.Equal("AppealId", appealId))) rows.Add(row);
-        var notice = Assert.Single(rows);
-        Assert.Equal("ivanova@example.ru", notice.GetString("To"));
-        Assert.Contains("рассматривается", notice.GetString("Body"));
+        return rows;
     }
 }

@@ -9,16 +9,24 @@ using CustomerService.Functions.Tests.Support;
 
 namespace CustomerService.Functions.Tests.Features.Informing;
 
-/// <summary>One app for the informing HTTP tests, with a token per seeded staff user.</summary>
-public sealed class InformingApp : IAsyncLifetime
+/// <summary>One app for the informing HTTP tests (МУПЭС unless a subclass names another organization), with a token per seeded staff user.</summary>
+public class InformingApp : IAsyncLifetime
 {
     private readonly Dictionary<string, string> _tokens = [];
+    private readonly string _organization;
+
+    public InformingApp()
+        : this(OrganizationIds.MupesDivnogorsk)
+    {
+    }
+
+    protected InformingApp(string organization) => _organization = organization;
 
     public TestApp App { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        App = await AppealsHost.StartAsync(OrganizationIds.MupesDivnogorsk);
+        App = await AppealsHost.StartAsync(_organization);
         foreach (var user in new[] { "operator", "administrator" }) _tokens[user] = await AppealsHost.SignInAsync(App, user);
     }
 

@@ -72,13 +72,13 @@ public static class AppealEntities
             ["RegistrationNumber"] = r.Number,
         };
 
-    public static TableEntity AcknowledgementMessage(Registration r, Acknowledgement.Text text, string statusPath)
+    public static TableEntity AcknowledgementMessage(Registration r, Informing.Notices.NoticeText text, string statusPath)
     {
         var (channel, to) = Acknowledgement.Route(r.Appeal.ReplyChannel, r.Appeal.Applicant);
         var entity = new TableEntity(r.AppealId, AppealTables.AcknowledgementRowKey(r.AppealId))
         {
             ["Channel"] = channel,
-            ["Language"] = r.Appeal.Language,
+            ["Language"] = text.Language,
             ["Subject"] = text.Subject,
             ["Body"] = text.Body,
             ["StatusPath"] = statusPath,

@@ -6,6 +6,7 @@ using CustomerService.Functions.Features.Appeals.Intake;
 using CustomerService.Functions.Features.Appeals.Organizations;
 using CustomerService.Functions.Features.Appeals.Organizations.Editing;
 using CustomerService.Functions.Features.Appeals.Status;
+using CustomerService.Functions.Features.Informing.Notices;
 using CustomerService.Functions.Platform.Storage.Tables;
 
 namespace CustomerService.Functions.Features.Appeals.Registration;
@@ -17,7 +18,7 @@ namespace CustomerService.Functions.Features.Appeals.Registration;
 /// (appeal row, first history event, acknowledgement) — plus one Put Blob per attachment, made
 /// before the transaction so a listed attachment always exists.
 /// </summary>
-public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter counter, AppealRegisteredSender events, ActiveOrganizationProfile activeProfile, AccessCodes codes, AppealAttachments attachments, TimeProvider time, Deadlines.Calendars.IWorkingCalendars? calendars = null)
+public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter counter, AppealRegisteredSender events, ActiveOrganizationProfile activeProfile, AccessCodes codes, AppealAttachments attachments, ApplicantNotices notices, TimeProvider time, Deadlines.Calendars.IWorkingCalendars? calendars = null)
 {
     /// <summary>camelCase, and Cyrillic as text rather than \u escapes (HTML-sensitive characters stay escaped).</summary>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -47,7 +48,8 @@ public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter cou
         await Task.WhenAll(sent, numbered);
         var registration = await numbered;
         var statusPath = codes.StatusPath(registration.Number, appealId);
-        var text = Acknowledgement.Compose(appeal.Language, appeal.Applicant, registration.Number, LocalDate(profile, registration.RegisteredAt), registration.PromisedBy, statusPath, profile.ShortName);
+        var (channel, _) = Acknowledgement.Route(appeal.ReplyChannel, appeal.Applicant);
+        var text = Acknowledgement.Compose(notices, channel, appeal.Language, appeal.Applicant, registration.Number, LocalDate(profile, registration.RegisteredAt), registration.PromisedBy, statusPath, profile.ShortName);
         try
         {
             await appeals.SubmitTransactionAsync(

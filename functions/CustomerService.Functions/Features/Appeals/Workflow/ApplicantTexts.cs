@@ -5,7 +5,8 @@ namespace CustomerService.Functions.Features.Appeals.Workflow;
 
 /// <summary>
 /// Texts the workflow sends to applicants, in their language (ru, tt, kk, en; SEED_REQUIREMENTS §9.4–9.5):
-/// the answer letter, a request for more information and a non-consideration notice. Pure.
+/// the answer letter and a non-consideration notice (letters written by staff around their own text;
+/// the notices are message scenarios, <see cref="Informing.Notices.ApplicantNotices"/>). Pure.
 /// The tt and kk frames are our translation: have them checked by a native speaker.
 /// </summary>
 public static class ApplicantTexts
@@ -32,18 +33,6 @@ public static class ApplicantTexts
                 $"{greeting}\n\nНа Ваше обращение № {number} от {on} сообщаем следующее.\n\n{answer}\n\nИсполнитель: {executor.Name}, тел. {executor.Phone}, e-mail {executor.Email}.\n\n{companyFullName}"),
         };
     }
-
-    public static Text InformationRequest(string language, Applicant applicant, string number, string companyFullName, string question) => language switch
-    {
-        "tt" => new($"№ {number} мөрәҗәгать буенча өстәмә мәгълүмат кирәк — {companyFullName}",
-            $"{Greeting(language, applicant)}\n\n№ {number} мөрәҗәгатегезне карау өчен өстәмә мәгълүмат кирәк: {question}\n\n{companyFullName}"),
-        "kk" => new($"№ {number} өтініш бойынша қосымша ақпарат қажет — {companyFullName}",
-            $"{Greeting(language, applicant)}\n\n№ {number} өтінішіңізді қарау үшін қосымша ақпарат қажет: {question}\n\n{companyFullName}"),
-        "en" => new($"More information needed for appeal No. {number} — {companyFullName}",
-            $"{Greeting(language, applicant)}\n\nTo consider your appeal No. {number} we need more information: {question}\n\n{companyFullName}"),
-        _ => new($"Запрос дополнительной информации по обращению № {number} — {companyFullName}",
-            $"{Greeting(language, applicant)}\n\nДля рассмотрения Вашего обращения № {number} нам нужна дополнительная информация: {question}\n\n{companyFullName}"),
-    };
 
     /// <param name="explanation">The reason in the applicant's words (e.g. the competent organization's contacts); may be empty.</param>
     public static Text NonConsiderationNotice(string language, Applicant applicant, string number, string companyFullName, string groundRussian, string explanation)

@@ -1,10 +1,13 @@
-using System.Globalization;
 using CustomerService.Functions.Features.Appeals.Model;
 using CustomerService.Functions.Features.Appeals.Organizations;
 using CustomerService.Functions.Features.Appeals.Registration;
 using CustomerService.Functions.Features.Appeals.Workflow;
 using CustomerService.Functions.Features.Deadlines.Planning;
+using CustomerService.Functions.Features.Deadlines.Policies;
 using CustomerService.Functions.Features.Deadlines.Timers;
+using CustomerService.Functions.Features.Informing.Notices;
+using CustomerService.Functions.Features.Informing.Scenarios;
+using CustomerService.Functions.Features.Informing.Scenarios.Shipped;
 using CustomerService.Functions.Platform.Hosting.Catalogue;
 using CustomerService.Functions.Platform.Http;
 using CustomerService.Functions.Platform.Security;
@@ -27,7 +30,7 @@ public static class ExtendDeadline
 
     public sealed record Request(string? Reason, int? Days);
 
-    public static WorkflowDecision Decide(Request request, AppealFile file, DeadlineRecord? deadline, IDeadlinePlanner planner, OrganizationProfile profile, DateTimeOffset now)
+    public static WorkflowDecision Decide(Request request, AppealFile file, DeadlineRecord? deadline, IDeadlinePlanner planner, OrganizationProfile profile, ApplicantNotices notices, DateTimeOffset now)
     {
         var reason = request.Reason?.Trim();
         var problems = new ValidationProblemBuilder()
@@ -40,15 +43,7 @@ public static class ExtendDeadline
         var check = planner.CheckExtension(DeadlineFactsReader.Read(file, deadline?.PolicyVersion), request.Days!.Value, reason!, now);
         if (!check.Allowed || check.Plan is not { } plan) return WorkflowDecision.Refuse(Refused(check));
 
-        ApplicantMessage? notice = null;
-        if (plan.ExtensionNoticeDueBy is not null)
-        {
-            var (channel, to) = Acknowledgement.Route(file.ReplyChannel, file.Applicant);
-            var until = TimeZoneInfo.ConvertTime(plan.Due, profile.TimeZone).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
-            notice = new ApplicantMessage($"extension-{now.UtcTicks}", channel, to, "ru",
-                $"Продление срока рассмотрения обращения № {file.RegistrationNumber}",
-                $"{ApplicantTexts.Greeting("ru", file.Applicant)}\n\nСрок рассмотрения Вашего обращения № {file.RegistrationNumber} продлён до {until}.\n\n{profile.FullName}");
-        }
+        var notice = plan.ExtensionNoticeDueBy is null ? null : Notice(file, plan.Due, reason!, profile, notices, now);
         var change = new WorkflowChange(DeadlineFactsReader.ExtendedEvent, null)
         {
             Details = { ["Days"] = (long)request.Days.Value, ["Reason"] = reason!, ["NewDue"] = plan.Due },
@@ -57,6 +52,17 @@ public static class ExtendDeadline
         if (deadline is not null) change.Details["PreviousDue"] = deadline.Due;
         if (plan.ExtensionNoticeDueBy is { } noticeBy) (change.Details["NoticeDueBy"], change.Details["NoticeSentAt"]) = (noticeBy, now);
         return change;
+    }
+
+    /// <summary>The <c>extensionNotice</c> scenario in the applicant's language: the new date and the reason in words.</summary>
+    public static ApplicantMessage Notice(AppealFile file, DateTimeOffset due, string reason, OrganizationProfile profile, ApplicantNotices notices, DateTimeOffset now)
+    {
+        var (channel, to) = Acknowledgement.Route(file.ReplyChannel, file.Applicant);
+        var values = ApplicantNoticeValues.For(file.Applicant, file.Language, file.RegistrationNumber, profile.ShortName);
+        values[Placeholders.Deadline] = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(due, profile.TimeZone).DateTime);
+        values[Placeholders.ExtensionReason] = ExtensionReasons.Describe(reason);
+        var text = notices.Render(AppealScenarios.ExtensionNotice, file.Language, channel, values);
+        return new ApplicantMessage($"extension-{now.UtcTicks}", channel, to, text.Language, text.Subject, text.Body);
     }
 
     private static IResult Refused(ExtensionCheck check) =>
@@ -69,12 +75,12 @@ public static class ExtendDeadline
     public static RouteGroupBuilder MapExtendDeadline(this RouteGroupBuilder api)
     {
         api.MapPost("/staff/appeals/{appealId}/extensions", async (string appealId, Request request, HttpContext context, AppealWorkflow workflow,
-                DeadlineStore store, OrganizationProfile profile, CancellationToken cancellationToken) =>
+                DeadlineStore store, OrganizationProfile profile, ApplicantNotices notices, CancellationToken cancellationToken) =>
             {
                 if (context.RequestServices.GetService<IDeadlinePlanner>() is not { } planner)
                     return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Правила сроков не подключены.");
                 var deadline = AppealIds.IsValid(appealId) ? await store.ReadDeadlineAsync(appealId, cancellationToken) : null;
-                return await workflow.ExecuteAsync(context, appealId, (file, _, now) => Decide(request, file, deadline, planner, profile, now), cancellationToken);
+                return await workflow.ExecuteAsync(context, appealId, (file, _, now) => Decide(request, file, deadline, planner, profile, notices, now), cancellationToken);
             })
             .RequireAuthorization(StaffPolicies.HeadOfUnit)
             .AsFunction(FunctionName, FunctionAuthLevel.Anonymous);

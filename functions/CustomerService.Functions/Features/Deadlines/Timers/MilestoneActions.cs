@@ -1,8 +1,9 @@
 using System.Globalization;
 using Azure;
-using CustomerService.Functions.Features.Appeals.Registration;
+using CustomerService.Functions.Features.Appeals.Organizations;
 using CustomerService.Functions.Features.Appeals.Workflow;
 using CustomerService.Functions.Features.Deadlines.Planning;
+using CustomerService.Functions.Features.Informing.Notices;
 using CustomerService.Functions.Platform.Security;
 using CustomerService.Functions.Platform.Storage.Tables;
 
@@ -14,7 +15,7 @@ namespace CustomerService.Functions.Features.Deadlines.Timers;
 /// an insert under a key derived from the milestone (appeal, id, time), so a crash between acting
 /// and recording, or a duplicate timer, never acts twice: the repeat insert finds the row there.
 /// </summary>
-public sealed class MilestoneActions(DeadlineStore store)
+public sealed class MilestoneActions(DeadlineStore store, ApplicantNotices notices, Func<string, OrganizationProfile?> profileOf)
 {
     public async Task ActAsync(DeadlineRecord deadline, MilestoneState milestone, CancellationToken cancellationToken)
     {
@@ -41,24 +42,33 @@ public sealed class MilestoneActions(DeadlineStore store)
     private Task NotifyAsync(DeadlineRecord deadline, MilestoneState milestone, string recipient, string kind, string text, CancellationToken cancellationToken) =>
         AddOnceAsync(store.Notifications, new StaffNotification(recipient, deadline.AppealId, deadline.RegistrationNumber, milestone.Id, kind, milestone.At, text).ToEntity(), cancellationToken);
 
-    /// <summary>The outbox row's day and name come from the milestone, not the clock, so a late repeat finds the same row.</summary>
+    /// <summary>
+    /// The extension notice's safety net: the extension step sends the notice with the extension and
+    /// records <c>NoticeSentAt</c> on its history event; only an extension recorded without one gets
+    /// the <c>extensionNotice</c> scenario here. The outbox row's day and name come from the milestone,
+    /// not the clock, so a late repeat finds the same row.
+    /// </summary>
     private async Task NotifyApplicantAsync(DeadlineRecord deadline, MilestoneState milestone, CancellationToken cancellationToken)
     {
         if (await store.LoadAppealAsync(deadline.AppealId, cancellationToken) is not { } file) return;
-        var (channel, to) = Acknowledgement.Route(file.ReplyChannel, file.Applicant);
+        var extension = file.History.LastOrDefault(h => h.GetString("Event") == DeadlineFactsReader.ExtendedEvent);
+        if (extension is null || extension.GetDateTimeOffset("NoticeSentAt") is not null) return;
+
+        var profile = profileOf(deadline.Organization) ?? throw new InvalidOperationException($"No organization profile '{deadline.Organization}'.");
+        var notice = Extensions.ExtendDeadline.Notice(file, deadline.HardLimit ?? deadline.Due, extension.GetString("Reason") ?? "", profile, notices, milestone.At);
         var row = new TableEntity(Appeals.Outbox.OutboxRow.Day(milestone.At), $"{deadline.AppealId}-deadline-{milestone.Id}-{milestone.At.UtcTicks}")
         {
             ["AppealId"] = deadline.AppealId,
             ["RegistrationNumber"] = deadline.RegistrationNumber,
-            ["Channel"] = channel,
-            ["Language"] = "ru",
-            ["Subject"] = $"Обращение № {deadline.RegistrationNumber}: срок ответа",
-            ["Body"] = $"Ваше обращение № {deadline.RegistrationNumber} рассматривается. Ответ будет направлен не позднее {Local(deadline.HardLimit ?? deadline.Due)}.",
+            ["Channel"] = notice.Channel,
+            ["Language"] = notice.Language,
+            ["Subject"] = notice.Subject,
+            ["Body"] = notice.Body,
             ["StatusPath"] = "",
             ["CreatedAt"] = milestone.At,
             ["State"] = Appeals.Outbox.OutboxRow.Pending,
         };
-        if (to is not null) row["To"] = to;
+        if (notice.To is not null) row["To"] = notice.To;
         await AddOnceAsync(store.Outbox, row, cancellationToken);
     }
 

@@ -45,6 +45,7 @@ public static class ScenarioEndpoints
     {
         if (Find(id, language) is not { } scenario) return NotFound();
         var outcome = await store.SaveAsync(scenario, language, texts.ToContent(), IfMatch(context), context.GetStaffUser()!, cancellationToken);
+        if (outcome.Saved is not null) await NoticesAcceptAsync(context, cancellationToken);
         return outcome switch
         {
             { Errors.Count: > 0 } => Invalid(outcome.Errors),
@@ -59,8 +60,13 @@ public static class ScenarioEndpoints
         if (Find(id, language) is not { } scenario) return NotFound();
         if (IfMatch(context) is not { } etag) return Changed(StatusCodes.Status428PreconditionRequired);
         if (!await store.RevertAsync(scenario, language, etag, cancellationToken)) return Changed(StatusCodes.Status412PreconditionFailed);
+        await NoticesAcceptAsync(context, cancellationToken);
         return View(context, await store.GetAsync(scenario, language, cancellationToken));
     }
+
+    /// <summary>Transactional notices rendered on this instance use the saved text from the next one on.</summary>
+    private static Task NoticesAcceptAsync(HttpContext context, CancellationToken cancellationToken) =>
+        context.RequestServices.GetService<Notices.ApplicantNotices>()?.AcceptAsync(cancellationToken) ?? Task.CompletedTask;
 
     private static async Task<IResult> PreviewAsync(PreviewRequest request, ScenarioStore store, CancellationToken cancellationToken)
     {

@@ -64,6 +64,16 @@ public sealed class ScenarioStore(InformingContentTables tables, TimeProvider ti
         return texts;
     }
 
+    /// <summary>Every catalogue scenario's texts per language as senders use them (overrides over shipped texts): one query over the (small) table.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, ScenarioContent>>> AllTextsAsync(CancellationToken cancellationToken)
+    {
+        await tables.EnsureCreatedAsync(cancellationToken);
+        var texts = ScenarioCatalogue.All.ToDictionary(s => s.Id, s => new Dictionary<string, ScenarioContent>(s.Shipped, StringComparer.Ordinal), StringComparer.Ordinal);
+        await foreach (var row in Table.QueryAsync(cancellationToken: cancellationToken))
+            if (ScenarioCatalogue.Find(row.PartitionKey) is { } scenario) texts[scenario.Id][row.RowKey] = FromRow(scenario, row.RowKey, row).Content;
+        return texts.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, ScenarioContent>)p.Value, StringComparer.Ordinal);
+    }
+
     /// <summary>Languages with a staff override, per scenario id: one query over the (small) table.</summary>
     public async Task<ILookup<string, string>> OverriddenLanguagesAsync(CancellationToken cancellationToken)
     {

@@ -165,7 +165,7 @@ public sealed class WorkflowHttpTests(WorkflowApps apps) : IClassFixture<Workflo
         var messageId = card.GetProperty("history").EnumerateArray().Last().GetProperty("details").GetProperty("message").GetString()!;
         var message = await OutboxAsync(org, $"{id}-{messageId["m-".Length..]}");
         Assert.Contains("мөрәҗәгать буенча өстәмә мәгълүмат кирәк", message.GetProperty("subject").GetString());
-        Assert.StartsWith("Хөрмәтле Мария Петровна!", message.GetProperty("body").GetString());
+        Assert.StartsWith("Исәнмесез, Мария Петровна!", message.GetProperty("body").GetString());
         Assert.Contains("Счётчик фотосын җибәрегез.", message.GetProperty("body").GetString());
         Assert.Equal("tt", message.GetProperty("language").GetString());
     }

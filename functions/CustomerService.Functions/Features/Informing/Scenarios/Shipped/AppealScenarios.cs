@@ -3,7 +3,11 @@ using static CustomerService.Functions.Features.Informing.Scenarios.Shipped.Ship
 
 namespace CustomerService.Functions.Features.Informing.Scenarios.Shipped;
 
-/// <summary>Notices about an appeal: acknowledgement, information request, extension, answer sent.</summary>
+/// <summary>
+/// Notices about an appeal: acknowledgement, information request, extension, answer sent. The
+/// acknowledgement and the information request also ship Tatar and Kazakh texts, which the product
+/// sent before these became scenarios (our translation: have a native speaker check it).
+/// </summary>
 public static class AppealScenarios
 {
     public const string Acknowledgement = "appealAcknowledgement";
@@ -20,7 +24,13 @@ public static class AppealScenarios
                 RussianGreeting + "Ваше обращение зарегистрировано {{registrationDate}} под номером {{registrationNumber}}. Ответ будет дан не позднее {{promisedDate}}.\n\nПроверить статус обращения: {{statusLink}}" + RussianClosing),
             new("Your appeal No. {{registrationNumber}} is registered. Answer by {{promisedDate}}. Status: {{statusLink}}",
                 "Appeal No. {{registrationNumber}} registered — {{companyName}}",
-                EnglishGreeting + "Your appeal was registered on {{registrationDate}} under No. {{registrationNumber}}. You will receive an answer by {{promisedDate}}.\n\nCheck the status of your appeal: {{statusLink}}" + EnglishClosing)),
+                EnglishGreeting + "Your appeal was registered on {{registrationDate}} under No. {{registrationNumber}}. You will receive an answer by {{promisedDate}}.\n\nCheck the status of your appeal: {{statusLink}}" + EnglishClosing),
+            new("Мөрәҗәгать № {{registrationNumber}} теркәлде. Җавап {{promisedDate}} көненнән дә соңга калмыйча. Халәте: {{statusLink}}",
+                "Мөрәҗәгать № {{registrationNumber}} теркәлде — {{companyName}}",
+                TatarGreeting + "Сезнең мөрәҗәгатегез {{registrationDate}} көнне № {{registrationNumber}} белән теркәлде. Җавап {{promisedDate}} көненнән дә соңга калмыйча биреләчәк.\n\nМөрәҗәгать халәтен карау: {{statusLink}}" + PlainClosing),
+            new("№ {{registrationNumber}} өтініш тіркелді. Жауап {{promisedDate}} дейін беріледі. Мәртебесі: {{statusLink}}",
+                "№ {{registrationNumber}} өтініш тіркелді — {{companyName}}",
+                KazakhGreeting + "Сіздің өтінішіңіз {{registrationDate}} № {{registrationNumber}} болып тіркелді. Жауап {{promisedDate}} дейін беріледі.\n\nӨтініштің мәртебесін тексеру: {{statusLink}}" + PlainClosing)),
 
         Define(InformationRequest, "Запрос недостающих сведений", "U-18: какие сведения нужны и до какого срока",
             [RegistrationNumber, MissingInformation, Deadline],
@@ -29,7 +39,13 @@ public static class AppealScenarios
                 RussianGreeting + "Для рассмотрения Вашего обращения № {{registrationNumber}} необходимы следующие сведения или документы: {{missingInformation}}.\n\nПросим представить их до {{deadline}} любым удобным способом: ответом на это письмо, через личный кабинет или в офисе обслуживания." + RussianClosing),
             new("Appeal No. {{registrationNumber}}: we need {{missingInformation}}. Please provide it by {{deadline}}.",
                 "Information needed for appeal No. {{registrationNumber}} — {{companyName}}",
-                EnglishGreeting + "To consider your appeal No. {{registrationNumber}} we need the following information or documents: {{missingInformation}}.\n\nPlease provide them by {{deadline}} in any convenient way: by replying to this e-mail, through your personal account or at a customer service office." + EnglishClosing)),
+                EnglishGreeting + "To consider your appeal No. {{registrationNumber}} we need the following information or documents: {{missingInformation}}.\n\nPlease provide them by {{deadline}} in any convenient way: by replying to this e-mail, through your personal account or at a customer service office." + EnglishClosing),
+            new("№ {{registrationNumber}} мөрәҗәгать буенча өстәмә мәгълүмат кирәк: {{missingInformation}}. {{deadline}} көненә кадәр тапшыруыгызны сорыйбыз.",
+                "№ {{registrationNumber}} мөрәҗәгать буенча өстәмә мәгълүмат кирәк — {{companyName}}",
+                TatarGreeting + "№ {{registrationNumber}} мөрәҗәгатегезне карау өчен өстәмә мәгълүмат кирәк: {{missingInformation}}.\n\nАны {{deadline}} көненә кадәр тапшыруыгызны сорыйбыз." + PlainClosing),
+            new("№ {{registrationNumber}} өтініш бойынша қосымша ақпарат қажет: {{missingInformation}}. {{deadline}} дейін ұсынуыңызды сұраймыз.",
+                "№ {{registrationNumber}} өтініш бойынша қосымша ақпарат қажет — {{companyName}}",
+                KazakhGreeting + "№ {{registrationNumber}} өтінішіңізді қарау үшін қосымша ақпарат қажет: {{missingInformation}}.\n\nОны {{deadline}} дейін ұсынуыңызды сұраймыз." + PlainClosing)),
 
         Define(ExtensionNotice, "Уведомление о продлении срока рассмотрения", "U-16: новый срок и причина (004: не позднее 3 календарных дней)",
             [RegistrationNumber, Deadline, ExtensionReason],

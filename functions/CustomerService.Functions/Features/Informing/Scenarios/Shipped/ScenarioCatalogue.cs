@@ -2,8 +2,9 @@ namespace CustomerService.Functions.Features.Informing.Scenarios.Shipped;
 
 /// <summary>
 /// The shipped scenarios (issue #5 item 6 and SEED_REQUIREMENTS §6.3): Russian and English texts
-/// for each message type. Tatar and Kazakh texts are not shipped — we would not vouch for their
-/// wording; staff add them as overrides, and until then those readers get the Russian text.
+/// for each message type. Tatar and Kazakh texts are shipped only for the appeal acknowledgement and
+/// the information request (<see cref="AppealScenarios"/>); elsewhere staff add them as overrides,
+/// and until then those readers get the Russian text.
 /// </summary>
 public static class ScenarioCatalogue
 {

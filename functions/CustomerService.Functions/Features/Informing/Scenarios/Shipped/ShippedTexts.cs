@@ -16,6 +16,16 @@ internal static class ShippedTexts
         new(id, title, useCase, [.. Common.Concat(own).Distinct(StringComparer.Ordinal)],
             new Dictionary<string, ScenarioContent>(StringComparer.Ordinal) { [ScenarioLanguages.Russian] = russian, [ScenarioLanguages.English] = english });
 
+    /// <summary>With Tatar and Kazakh texts too: only where the product shipped them before scenarios existed (our translation — have a native speaker check it).</summary>
+    internal static ScenarioDefinition Define(string id, string title, string useCase, string[] own, ScenarioContent russian, ScenarioContent english, ScenarioContent tatar, ScenarioContent kazakh)
+    {
+        var scenario = Define(id, title, useCase, own, russian, english);
+        return scenario with
+        {
+            Shipped = new Dictionary<string, ScenarioContent>(scenario.Shipped, StringComparer.Ordinal) { [ScenarioLanguages.Tatar] = tatar, [ScenarioLanguages.Kazakh] = kazakh },
+        };
+    }
+
     /// <summary>The e-mail signature every shipped Russian letter ends with.</summary>
     internal const string RussianClosing = "\n\nС уважением,\n{{companyName}}";
 
@@ -25,4 +35,10 @@ internal static class ShippedTexts
     internal const string RussianGreeting = "Здравствуйте, {{nameAndPatronymic}}!\n\n";
 
     internal const string EnglishGreeting = "Dear {{nameAndPatronymic}},\n\n";
+
+    internal const string TatarGreeting = "Исәнмесез, {{nameAndPatronymic}}!\n\n";
+
+    internal const string KazakhGreeting = "Сәлеметсіз бе, {{nameAndPatronymic}}!\n\n";
+
+    internal const string PlainClosing = "\n\n{{companyName}}";
 }
