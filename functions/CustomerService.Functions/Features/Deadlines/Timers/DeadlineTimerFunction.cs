@@ -9,7 +9,8 @@ namespace CustomerService.Functions.Features.Deadlines.Timers;
 /// The timer handler (queue <c>deadline-timers</c>): re-reads the register and acts only when the
 /// message's deadline version is current, the milestone is not done, the appeal is open and not
 /// paused. Acting is idempotent (<see cref="MilestoneActions"/>); then the milestone is recorded
-/// done under the row's ETag and its due-index row removed. Stale and duplicate timers only clean up.
+/// done under the row's ETag and its due-index row removed (batched with other timers of the same
+/// hour, <see cref="DeadlineStore.DueIndexWrites"/>). Stale and duplicate timers only clean up.
 /// </summary>
 public sealed class DeadlineTimerFunction(DeadlineStore store, MilestoneActions actions, TimeProvider time) : IQueueFunction
 {
@@ -35,7 +36,7 @@ public sealed class DeadlineTimerFunction(DeadlineStore store, MilestoneActions 
         var deadline = await ReadAsync(timer.AppealId, cancellationToken);
         if (deadline is null || deadline.Version != timer.Version || !deadline.IsOpen || deadline.Milestone(timer.MilestoneId) is not { IsDone: false } milestone)
         {
-            await DueIndex.RemoveAsync(store.DueIndex, timer.Bucket, timer.IndexRowKey, cancellationToken);
+            await store.DueIndexWrites.DeleteIfExistsAsync(timer.Bucket, timer.IndexRowKey, cancellationToken);
             return TimerOutcome.Stale;
         }
         // Paused: the version changes when the pause ends, so this timer's successors carry the new times.
@@ -43,7 +44,7 @@ public sealed class DeadlineTimerFunction(DeadlineStore store, MilestoneActions 
 
         await actions.ActAsync(deadline, milestone, cancellationToken);
         var recorded = await RecordDoneAsync(deadline, milestone, now, cancellationToken);
-        await DueIndex.RemoveAsync(store.DueIndex, timer.Bucket, timer.IndexRowKey, cancellationToken);
+        await store.DueIndexWrites.DeleteIfExistsAsync(timer.Bucket, timer.IndexRowKey, cancellationToken);
         return recorded ? TimerOutcome.Acted : TimerOutcome.Stale;
     }
 

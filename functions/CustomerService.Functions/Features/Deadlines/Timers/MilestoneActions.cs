@@ -39,8 +39,9 @@ public sealed class MilestoneActions(DeadlineStore store, ApplicantNotices notic
         }
     }
 
+    /// <summary>Batched with other timers' notifications to the same recipient; a repeat finds the row and writes nothing.</summary>
     private Task NotifyAsync(DeadlineRecord deadline, MilestoneState milestone, string recipient, string kind, string text, CancellationToken cancellationToken) =>
-        AddOnceAsync(store.Notifications, new StaffNotification(recipient, deadline.AppealId, deadline.RegistrationNumber, milestone.Id, kind, milestone.At, text).ToEntity(), cancellationToken);
+        store.NotificationWrites.AddOnceAsync(new StaffNotification(recipient, deadline.AppealId, deadline.RegistrationNumber, milestone.Id, kind, milestone.At, text).ToEntity(), cancellationToken);
 
     /// <summary>
     /// The extension notice's safety net: the extension step sends the notice with the extension and
