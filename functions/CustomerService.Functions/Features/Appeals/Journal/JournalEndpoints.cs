@@ -21,7 +21,7 @@ public static class JournalEndpoints
     {
         api.MapGet("/staff/journal", QueryAsync).RequireAuthorization(StaffPolicies.Staff).AsFunction("JournalQuery", FunctionAuthLevel.Anonymous);
         api.MapGet("/staff/journal/export", ExportAsync).RequireAuthorization(StaffPolicies.Staff).AsFunction("JournalExport", FunctionAuthLevel.Anonymous);
-        return api;
+        return api.MapRecipientListFromJournal();
     }
 
     private static async Task<IResult> QueryAsync(HttpRequest request, JournalReader reader, CancellationToken cancellationToken)
@@ -73,7 +73,7 @@ public static class JournalEndpoints
         return DefaultPageSize;
     }
 
-    private static IResult TooMany(int limit) => new ValidationProblemBuilder()
+    internal static IResult TooMany(int limit) => new ValidationProblemBuilder()
         .Add("from", $"За период больше {limit} записей, подходящих под условия: сократите период или добавьте фильтры.")
         .ToResult();
 }

@@ -21,6 +21,16 @@ internal static class RecipientListApiDocs
             Responses = [new(201, "Список сохранён / stored") { Headers = new Dictionary<string, string> { ["Location"] = "Адрес списка / the list's URL" } }],
             Problems = [400, 413],
         },
+        new("POST", "/api/informing/recipient-lists/from-appeals", "Список получателей из реестра обращений / a recipient list selected from the appeals register")
+        {
+            Tag = Tag,
+            Description = "Заявители обращений, отобранных фильтрами журнала (`from`, `to`, `kind`, `channel`, `classification`, `status`, `applicantKind`, `assignee`, `unit`, `overdue`, `q` — как в `GET /api/staff/journal`), "
+                + "с теми же проверками, объединением по лицевому счёту, реестром отказов и отчётом, что и загруженный файл; обращение без лицевого счёта указывается в отчёте по номеру. "
+                + "Канал — способ ответа, выбранный в обращении. См. docs/recipient-lists.md.",
+            Parameters = [new("name", "query", "Название списка / list name"), new("from", "query", "Начало периода, yyyy-MM-dd"), new("to", "query", "Конец периода, yyyy-MM-dd"), new("q", "query", "Номер или текст вопроса")],
+            Responses = [new(201, "Список сохранён / stored") { Headers = new Dictionary<string, string> { ["Location"] = "Адрес списка / the list's URL" } }],
+            Problems = [400],
+        },
         new("GET", "/api/informing/recipient-lists/{id}", "Сводка списка и отчёт проверки / a list's summary and validation report") { Tag = Tag, Problems = [404] },
         new("GET", "/api/informing/recipient-lists/{id}/recipients", "Получатели списка постранично / the list's recipients, page by page")
         {

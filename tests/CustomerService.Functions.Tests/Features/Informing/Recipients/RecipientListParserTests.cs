@@ -109,4 +109,22 @@ public sealed class RecipientListParserTests
         var skipped = RecipientEligibility.Apply(Make("ACC-9", "+79130000002", null), optOuts);
         Assert.Equal((null, RecipientEligibility.OptedOut), (skipped.Channel, skipped.SkipReason));
     }
+
+    [Fact]
+    public void Register_contacts_get_the_file_checks_and_merges_numbered_from_line_two()
+    {
+        var parsed = RecipientListParser.FromRegister(
+        [
+            new RegisterContact("0012345678", "Иванова Мария Петровна", "8 (913) 123-45-67", null, null, "sms", "ru"),
+            new RegisterContact(null, "Аноним", null, "a@example.ru", null, "email", "ru"),
+            new RegisterContact("0012345678", null, null, "Ivanova@Example.ru", "г. Дивногорск", "email", null),
+        ], "appeals");
+
+        Assert.Equal(("appeals", 3, 1), (parsed.Encoding, parsed.Rows, parsed.RejectedRows));
+        Assert.Equal(3, Assert.Single(parsed.Problems).Line);
+        var recipient = Assert.Single(parsed.Recipients);
+        Assert.Equal(("+79131234567", "ivanova@example.ru", "sms", "г. Дивногорск"), (recipient.Phone, recipient.Email, recipient.PreferredChannel, recipient.Address));
+        Assert.Equal(new RowMerge(4, 2, "0012345678"), Assert.Single(parsed.Merges));
+        Assert.Equal("Отбор пуст: нет ни одной записи.", RecipientListParser.FromRegister([], "appeals").FileError);
+    }
 }
