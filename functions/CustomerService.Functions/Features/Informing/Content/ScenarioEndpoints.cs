@@ -17,7 +17,8 @@ public static class ScenarioEndpoints
     public static RouteGroupBuilder MapScenarios(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/informing");
-        group.MapGet("/placeholders", () => TypedResults.Json(Placeholders.All.Select(PlaceholderView.From).ToList(), InformingJson.Options))
+        group.MapGet("/placeholders", (Appeals.Organizations.OrganizationProfile organization) =>
+                TypedResults.Json(Placeholders.All.Select(p => PlaceholderView.From(p, organization.Currency())).ToList(), InformingJson.Options))
             .RequireAuthorization(StaffPolicies.Staff).AsFunction("InformingPlaceholders", FunctionAuthLevel.Anonymous);
         group.MapGet("/scenarios", ListAsync).RequireAuthorization(StaffPolicies.Staff).AsFunction("InformingScenarioList", FunctionAuthLevel.Anonymous);
         group.MapGet("/scenarios/{id}/{language}", GetAsync).RequireAuthorization(StaffPolicies.Staff).AsFunction("InformingScenarioGet", FunctionAuthLevel.Anonymous);
@@ -68,7 +69,7 @@ public static class ScenarioEndpoints
     private static Task NoticesAcceptAsync(HttpContext context, CancellationToken cancellationToken) =>
         context.RequestServices.GetService<Notices.ApplicantNotices>()?.AcceptAsync(cancellationToken) ?? Task.CompletedTask;
 
-    private static async Task<IResult> PreviewAsync(PreviewRequest request, ScenarioStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> PreviewAsync(PreviewRequest request, ScenarioStore store, Appeals.Organizations.OrganizationProfile organization, CancellationToken cancellationToken)
     {
         var problems = new ValidationProblemBuilder();
         var scenario = request.ScenarioId is null ? null : ScenarioCatalogue.Find(request.ScenarioId);
@@ -80,7 +81,7 @@ public static class ScenarioEndpoints
         var content = new ScenarioContent(request.Sms ?? saved.Content.Sms, request.EmailSubject ?? saved.Content.EmailSubject,
             request.EmailText ?? saved.Content.EmailText, request.EmailHtml ?? saved.Content.EmailHtml);
         var language = request.Sms is null && request.EmailSubject is null && request.EmailText is null ? saved.ContentLanguage : request.Language!;
-        var (message, errors) = ScenarioPreview.Render(scenario!, content, language, request.Values);
+        var (message, errors) = ScenarioPreview.Render(scenario!, content, language, request.Values, organization.Currency());
         if (message is null) return Invalid(errors);
         return TypedResults.Json(new PreviewResult(scenario!.Id, request.Language!, SmsPreview.From(message.Sms, message.SmsLength),
             new EmailPreview(message.EmailSubject, message.EmailHtml, message.EmailText), message.Missing), InformingJson.Options);

@@ -11,8 +11,8 @@ public sealed record ScenarioTexts(string? Sms, string? EmailSubject, string? Em
 /// <summary>One placeholder for the editor: name, kind, Russian description and the sample value as previews write it.</summary>
 public sealed record PlaceholderView(string Name, string Kind, string Description, string Sample)
 {
-    public static PlaceholderView From(Placeholder placeholder) => new(placeholder.Name, placeholder.Kind.ToString().ToLowerInvariant().Replace("datetime", "dateTime", StringComparison.Ordinal),
-        placeholder.Description, ValueFormatter.Format(placeholder.Sample, placeholder.Kind, ScenarioLanguages.Russian));
+    public static PlaceholderView From(Placeholder placeholder, Currency currency) => new(placeholder.Name, placeholder.Kind.ToString().ToLowerInvariant().Replace("datetime", "dateTime", StringComparison.Ordinal),
+        placeholder.Description, ValueFormatter.Format(placeholder.Sample, placeholder.Kind, ScenarioLanguages.Russian, currency));
 }
 
 public sealed record ScenarioSummary(string Id, string Title, string UseCase, IReadOnlyList<string> Placeholders, IReadOnlyList<string> ShippedLanguages, IReadOnlyList<string> OverriddenLanguages);

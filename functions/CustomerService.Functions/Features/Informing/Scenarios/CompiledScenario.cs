@@ -47,14 +47,15 @@ public sealed class CompiledScenario
         return errors.Count > before ? null : new CompiledScenario(language, sms!, subject!, text!, html);
     }
 
-    public RenderedMessage Render(IReadOnlyDictionary<string, object> values)
+    /// <param name="currency">What amounts are in: the sending organization's.</param>
+    public RenderedMessage Render(IReadOnlyDictionary<string, object> values, Currency currency = Currency.Rub)
     {
         var missing = new List<string>();
-        var sms = _sms.Render(values, Language, null, missing).Trim();
+        var sms = _sms.Render(values, Language, null, missing, currency).Trim();
         // A value with a line break must not split the subject header.
-        var subject = _subject.Render(values, Language, null, missing).ReplaceLineEndings(" ").Trim();
-        var text = _text.Render(values, Language, null, missing);
-        var html = _html is null ? HtmlFromText(text) : _html.Render(values, Language, HtmlEscape, missing);
+        var subject = _subject.Render(values, Language, null, missing, currency).ReplaceLineEndings(" ").Trim();
+        var text = _text.Render(values, Language, null, missing, currency);
+        var html = _html is null ? HtmlFromText(text) : _html.Render(values, Language, HtmlEscape, missing, currency);
         return new RenderedMessage(sms, SmsLength.Of(sms), subject, html, text, missing);
     }
 

@@ -86,7 +86,7 @@ public sealed class MessageTemplate
     /// applies to values only (HTML bodies escape values, never the staff-written markup).
     /// A value the caller did not supply is reported in <paramref name="missing"/> and left empty.
     /// </summary>
-    public string Render(IReadOnlyDictionary<string, object> values, string language, Func<string, string>? escape, ICollection<string> missing)
+    public string Render(IReadOnlyDictionary<string, object> values, string language, Func<string, string>? escape, ICollection<string> missing, Currency currency = Currency.Rub)
     {
         var text = new StringBuilder();
         foreach (var part in _parts)
@@ -102,7 +102,7 @@ public sealed class MessageTemplate
                 if (!missing.Contains(placeholder.Name)) missing.Add(placeholder.Name);
                 continue;
             }
-            var formatted = ValueFormatter.Format(value, placeholder.Kind, language);
+            var formatted = ValueFormatter.Format(value, placeholder.Kind, language, currency);
             text.Append(escape is null ? formatted : escape(formatted));
         }
         return text.ToString();

@@ -9,12 +9,12 @@ namespace CustomerService.Functions.Features.Informing.Scenarios;
 public static class ScenarioPreview
 {
     public static (RenderedMessage? Message, IReadOnlyList<TemplateError> Errors) Render(
-        ScenarioDefinition scenario, ScenarioContent content, string language, IReadOnlyDictionary<string, string>? values)
+        ScenarioDefinition scenario, ScenarioContent content, string language, IReadOnlyDictionary<string, string>? values, Currency currency = Currency.Rub)
     {
         var errors = new List<TemplateError>();
         var compiled = CompiledScenario.Compile(content, language, scenario.Placeholders, errors);
         var typed = Values(scenario, values, errors);
-        return compiled is null || errors.Count > 0 ? (null, errors) : (compiled.Render(typed), errors);
+        return compiled is null || errors.Count > 0 ? (null, errors) : (compiled.Render(typed, currency), errors);
     }
 
     /// <summary>Samples of the scenario's placeholders, with the caller's values parsed by each placeholder's kind.</summary>

@@ -5,8 +5,9 @@ namespace CustomerService.Functions.Features.Informing.Scenarios;
 /// <summary>
 /// Writes placeholder values the way the message's reader expects them. Russian, Tatar and
 /// Kazakh texts use Russian conventions: «1 234,50 ₽» (no-break spaces, so an amount never
-/// wraps), «07.12.2026», «07.12.2026 09:00». English texts say «RUB 1,234.50» — GSM-7
-/// characters only, so an English SMS is not forced into UCS-2 by the rouble sign.
+/// wraps; «1 234,50 ₸» for a Kazakh supplier), «07.12.2026», «07.12.2026 09:00». English texts say
+/// «RUB 1,234.50» / «KZT 1,234.50» — GSM-7 characters only, so an English SMS is not forced into
+/// UCS-2 by the currency sign.
 /// Date-times are written as the clock time the sender gave: senders pass local time.
 /// </summary>
 public static class ValueFormatter
@@ -14,22 +15,22 @@ public static class ValueFormatter
     private const char NoBreakSpace = '\u00A0';
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static string Format(object value, PlaceholderKind kind, string language) => kind switch
+    public static string Format(object value, PlaceholderKind kind, string language, Currency currency = Currency.Rub) => kind switch
     {
-        PlaceholderKind.Money => Money(ToDecimal(value), language),
+        PlaceholderKind.Money => Money(ToDecimal(value), language, currency),
         PlaceholderKind.Date => ToDate(value).ToString("dd.MM.yyyy", Invariant),
         PlaceholderKind.DateTime => ToDateTime(value).ToString("dd.MM.yyyy HH:mm", Invariant),
         _ => Convert.ToString(value, Invariant) ?? string.Empty,
     };
 
-    public static string Money(decimal amount, string language)
+    public static string Money(decimal amount, string language, Currency currency = Currency.Rub)
     {
         var rounded = Math.Round(amount, 2, MidpointRounding.AwayFromZero);
         var digits = Math.Abs(rounded).ToString("#,0.00", Invariant);
         var sign = rounded < 0 ? "-" : string.Empty;
-        if (language == ScenarioLanguages.English) return $"RUB {sign}{digits}";
+        if (language == ScenarioLanguages.English) return $"{(currency == Currency.Kzt ? "KZT" : "RUB")} {sign}{digits}";
         var russian = digits.Replace(',', NoBreakSpace).Replace('.', ',');
-        return $"{sign}{russian}{NoBreakSpace}₽";
+        return $"{sign}{russian}{NoBreakSpace}{(currency == Currency.Kzt ? '₸' : '₽')}";
     }
 
     /// <summary>Turns text from a request into the typed value of <paramref name="kind"/>; null when it does not parse.</summary>

@@ -51,6 +51,19 @@ public sealed class NoticeHttpTests(KazakhInformingApp host) : IClassFixture<Kaz
         }
     }
 
+    [Fact]
+    public async Task A_kazakh_supplier_previews_and_lists_amounts_in_tenge()
+    {
+        var (response, body) = await host.SendAsync(HttpMethod.Post, "/api/informing/scenarios/preview", "operator",
+            new { scenarioId = "debtNotice", language = "en", values = new Dictionary<string, string> { ["amount"] = "1234.5" } });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("KZT 1,234.50", body.GetProperty("sms").GetProperty("text").GetString());
+
+        var (_, placeholders) = await host.SendAsync(HttpMethod.Get, "/api/informing/placeholders", "operator");
+        var amount = placeholders.EnumerateArray().Single(p => p.GetProperty("name").GetString() == "amount");
+        Assert.Equal("1\u00A0234,50\u00A0₸", amount.GetProperty("sample").GetString());
+    }
+
     /// <summary>Registers a Kazakh appeal and reads the acknowledgement registration wrote beside it.</summary>
     private async Task<CustomerService.Functions.Platform.Storage.Tables.TableEntity> AcknowledgementAsync()
     {

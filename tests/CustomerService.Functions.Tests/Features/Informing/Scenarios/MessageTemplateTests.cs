@@ -61,6 +61,17 @@ public sealed class MessageTemplateTests
     }
 
     [Fact]
+    public void A_kazakh_supplier_writes_amounts_in_tenge()
+    {
+        Assert.Equal("1\u00A0234,50\u00A0₸", ValueFormatter.Money(1234.5m, "kk", Currency.Kzt));
+        Assert.Equal("KZT 1,234.50", ValueFormatter.Money(1234.5m, "en", Currency.Kzt));
+        var (message, errors) = ScenarioPreview.Render(Debt, Debt.Shipped["ru"], "ru", new Dictionary<string, string> { ["amount"] = "99.9" }, Currency.Kzt);
+        Assert.Empty(errors);
+        Assert.Contains("99,90\u00A0₸", message!.Sms);
+        Assert.Contains("99,90\u00A0₸", message.EmailText);
+    }
+
+    [Fact]
     public void Values_are_html_escaped_in_html_and_left_alone_in_plain_text_and_sms()
     {
         var hostile = "<script>alert('x')</script> & \"Co\"";

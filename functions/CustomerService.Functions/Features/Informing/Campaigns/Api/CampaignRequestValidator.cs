@@ -20,6 +20,9 @@ public sealed class CampaignRequestValidator(ICampaignScenarios scenarios, ICamp
 {
     public const int MaxNameLength = 200;
 
+    /// <summary>What the organization's amounts are in.</summary>
+    public Currency Currency => organization.Current.Currency();
+
     /// <summary>Placeholders the organization fills for every campaign.</summary>
     public IReadOnlyDictionary<string, object> OrganizationValues => new Dictionary<string, object>(StringComparer.Ordinal)
     {

@@ -28,7 +28,7 @@ public sealed class CampaignRendering(ICampaignScenarios scenarios, CampaignRequ
         var own = JsonSerializer.Deserialize<Dictionary<string, string?>>(item.GetString(CampaignItem.Values) ?? "{}", Json) ?? [];
         foreach (var (name, value) in own)
             if (value is not null) values[name] = value;
-        var rendered = compiled.Render(values);
+        var rendered = compiled.Render(values, validator.Currency);
         var channel = item.GetString(CampaignItem.Channel)!;
         var messageId = CampaignItem.MessageId(item.PartitionKey, item.RowKey);
         return channel == CampaignChannels.Sms
