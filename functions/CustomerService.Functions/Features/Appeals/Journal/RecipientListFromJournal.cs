@@ -74,16 +74,12 @@ public static class RecipientListFromJournal
     private static RegisterContact Contact(TableEntity row)
     {
         var applicant = AppealEntities.ApplicantOf(row);
-        var person = string.Join(' ', new[] { applicant.LastName, applicant.FirstName, applicant.Patronymic }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        var name = applicant.Kind is ApplicantKind.LegalEntity or ApplicantKind.UtilityServiceProvider || person.Length == 0 ? applicant.OrganizationName : person;
         WireEnum<ReplyChannel>.TryParse(row.GetString("ReplyChannel"), out var reply);
-        var channel = reply switch
-        {
-            ReplyChannel.Email => RecipientChannels.Email,
-            ReplyChannel.Sms or ReplyChannel.Phone => RecipientChannels.Sms,
-            _ => null,
-        };
-        return new RegisterContact(applicant.BillingAccount ?? applicant.ContractNumber, name, applicant.Phone, applicant.Email, applicant.PostalAddress, channel, row.GetString("Language"));
+        // The channel the acknowledgement went by, where a campaign can use it (post and the portal cannot).
+        var (routed, _) = Acknowledgement.Route(reply, applicant);
+        var channel = routed is RecipientChannels.Sms or RecipientChannels.Email ? routed : null;
+        return new RegisterContact(applicant.BillingAccount ?? applicant.ContractNumber, ApplicantNoticeValues.FullName(applicant),
+            applicant.Phone, applicant.Email, applicant.PostalAddress, channel, row.GetString("Language"));
     }
 
     /// <summary>The report names the appeal: «Обращение № 125-ФЛ: …» (line n is the selection's entry n − 1).</summary>

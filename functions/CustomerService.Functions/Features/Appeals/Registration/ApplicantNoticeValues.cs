@@ -24,12 +24,16 @@ public static class ApplicantNoticeValues
     }
 
     /// <summary>First name and patronymic of a person (003 L654, L687: letters open with them); an organization by its name.</summary>
-    private static string? GreetingName(Applicant applicant) =>
+    private static string? GreetingName(Applicant applicant) => PersonName(applicant) ?? applicant.OrganizationName;
+
+    /// <summary>First name and patronymic (or the first name alone) of a person or a group's representative; null for organizations.</summary>
+    public static string? PersonName(Applicant applicant) =>
         applicant.Kind is ApplicantKind.Individual or ApplicantKind.SoleProprietor or ApplicantKind.Group && applicant.FirstName is { } first
             ? applicant.Patronymic is { } patronymic ? $"{first} {patronymic}" : first
-            : applicant.OrganizationName;
+            : null;
 
-    private static string? FullName(Applicant applicant)
+    /// <summary>A person's surname, name and patronymic; an organization's name (also what recipient lists from the register show).</summary>
+    public static string? FullName(Applicant applicant)
     {
         var person = string.Join(' ', new[] { applicant.LastName, applicant.FirstName, applicant.Patronymic }.Where(p => !string.IsNullOrWhiteSpace(p)));
         return person.Length > 0 && applicant.Kind is not (ApplicantKind.LegalEntity or ApplicantKind.UtilityServiceProvider) ? person : applicant.OrganizationName ?? (person.Length > 0 ? person : null);

@@ -57,8 +57,7 @@ public static class ApplicantTexts
     /// </summary>
     public static string Greeting(string language, Applicant applicant)
     {
-        var person = applicant.Kind is ApplicantKind.Individual or ApplicantKind.SoleProprietor or ApplicantKind.Group ? applicant.FirstName : null;
-        var name = person is null ? null : applicant.Patronymic is { } p ? $"{person} {p}" : person;
+        var name = Registration.ApplicantNoticeValues.PersonName(applicant);
         return language switch
         {
             "tt" => name is null ? "Хөрмәтле мөрәҗәгать итүче!" : $"Хөрмәтле {name}!",
