@@ -64,11 +64,11 @@ public static class CampaignRates
                 $"{count - acs.DistinctRecipients(recipients.PhonePrefix(listId))} recipients lost");
 
             acs.FaultEvery = 0;
-            var throttledCount = Math.Min(count, 1200);
+            var throttledCount = Math.Min(count, 2400);
             const int rate = 1200;
             var throttledList = recipients.Add(throttledCount);
             await RunCampaignAsync(app.Services, throttledList, throttledCount, rate);
-            var measured = acs.RateOf(recipients.PhonePrefix(throttledList));
+            var measured = acs.RateOf(recipients.PhonePrefix(throttledList), app.Services.GetRequiredService<CampaignSettings>().Batch);
             report.Add("campaigns", $"throttled at {rate}/min, {throttledCount:N0} recipients", measured, "msg/min", $"{measured / rate * 100:0.0} % of configured");
         }
         finally
@@ -176,11 +176,16 @@ internal sealed class BenchAcs : IAsyncDisposable
         return acs;
     }
 
-    /// <summary>Messages per minute to one list's phones, between the first and the last accepted message.</summary>
-    public double RateOf(string phonePrefix)
+    /// <summary>
+    /// Messages per minute to one list's phones. A throttled campaign sends a batch at each slot, so
+    /// the span from the first to the last accepted message ends where the last batch starts: the
+    /// messages sent in that span are all but the last batch (counting them all overstated the rate
+    /// by one batch, 4 % of a 1,200-message run).
+    /// </summary>
+    public double RateOf(string phonePrefix, int batch)
     {
         var times = _sent.Values.Where(s => s.To.StartsWith(phonePrefix, StringComparison.Ordinal)).Select(s => s.At).Order().ToList();
-        return times.Count < 2 ? 0 : (times.Count - 1) / (times[^1] - times[0]).TotalMinutes;
+        return times.Count <= batch ? 0 : (times.Count - batch) / (times[^1] - times[0]).TotalMinutes;
     }
 
     private async Task<IResult> SmsAsync(HttpContext context)
