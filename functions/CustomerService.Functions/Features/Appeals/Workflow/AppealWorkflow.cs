@@ -48,7 +48,7 @@ public sealed class AppealWorkflow(AppealTables tables, JournalProjection journa
         var decision = decide(file, user, now);
         if (decision.Change is not { } change) return decision.Problem!;
 
-        var (appeal, history, message) = Build(file, change, user, now);
+        var (appeal, history, messages) = Build(file, change, user, now);
         try
         {
             List<TableTransactionAction> actions =
@@ -56,7 +56,7 @@ public sealed class AppealWorkflow(AppealTables tables, JournalProjection journa
                 new(TableTransactionActionType.UpdateMerge, appeal, ifMatch ?? file.Appeal.ETag),
                 new(TableTransactionActionType.Add, history),
             ];
-            if (message is not null) actions.Add(new(TableTransactionActionType.Add, message));
+            actions.AddRange(messages.Select(message => new TableTransactionAction(TableTransactionActionType.Add, message)));
             var results = await tables.Table(AppealTables.Appeals).SubmitTransactionAsync(actions, cancellationToken);
             appeal.ETag = results[0].ETag ?? default;
         }
@@ -68,14 +68,14 @@ public sealed class AppealWorkflow(AppealTables tables, JournalProjection journa
         var committed = Merge(file.Appeal, appeal);
         await journal.UpdateAsync(committed, cancellationToken);
         if (applicants is not null) await applicants.UpdateAsync(committed, cancellationToken); // answered: the repeated-question ground can find it
-        if (message is not null) await AddOutboxOnceAsync(OutboxRow.From(committed, message), cancellationToken);
+        foreach (var message in messages) await AddOutboxOnceAsync(OutboxRow.From(committed, message), cancellationToken);
         if (afterCommit is not null) await afterCommit(file, change, cancellationToken);
         if (deadlines is not null) await deadlines.TrySyncAsync(appealId, cancellationToken);
         context.Response.Headers.ETag = committed.ETag.ToString();
         return TypedResults.Json(new WorkflowStepResult(appealId, committed.GetString("Status")!, change.Event, committed.ETag.ToString(), history.RowKey), AppealRegistrar.Json);
     }
 
-    private static (TableEntity Appeal, TableEntity History, TableEntity? Message) Build(AppealFile file, WorkflowChange change, StaffUser user, DateTimeOffset now)
+    private static (TableEntity Appeal, TableEntity History, List<TableEntity> Messages) Build(AppealFile file, WorkflowChange change, StaffUser user, DateTimeOffset now)
     {
         var revision = (file.Appeal.GetInt64("Revision") ?? 0) + 1;
         var appeal = new TableEntity(file.AppealId, AppealTables.AppealRowKey(file.AppealId)) { ["Revision"] = revision, ["UpdatedAt"] = now };
@@ -95,18 +95,26 @@ public sealed class AppealWorkflow(AppealTables tables, JournalProjection journa
         if (change.NewStatus is { } newStatus) history["Status"] = WireEnum<AppealStatus>.Name(newStatus);
         foreach (var (name, value) in change.Details) history[name] = value;
 
-        TableEntity? message = null;
-        if (change.Message is { } m)
+        var messages = new List<TableEntity>();
+        foreach (var (property, m) in new[] { ("Message", change.Message), ("Notice", change.Notice) })
         {
-            message = new TableEntity(file.AppealId, $"{AppealFile.MessagePrefix}{m.Name}")
-            {
-                ["Channel"] = m.Channel, ["Language"] = m.Language, ["Subject"] = m.Subject, ["Body"] = m.Body,
-                ["StatusPath"] = StatusPath(file.Appeal), ["CreatedAt"] = now,
-            };
-            if (m.To is not null) message["To"] = m.To;
-            history["Message"] = message.RowKey;
+            if (m is null) continue;
+            var message = MessageRow(file, m, now);
+            history[property] = message.RowKey;
+            messages.Add(message);
         }
-        return (appeal, history, message);
+        return (appeal, history, messages);
+    }
+
+    private static TableEntity MessageRow(AppealFile file, ApplicantMessage m, DateTimeOffset now)
+    {
+        var message = new TableEntity(file.AppealId, $"{AppealFile.MessagePrefix}{m.Name}")
+        {
+            ["Channel"] = m.Channel, ["Language"] = m.Language, ["Subject"] = m.Subject, ["Body"] = m.Body,
+            ["StatusPath"] = StatusPath(file.Appeal), ["CreatedAt"] = now,
+        };
+        if (m.To is not null) message["To"] = m.To;
+        return message;
     }
 
     private static TableEntity Merge(TableEntity before, TableEntity update)
@@ -118,7 +126,7 @@ public sealed class AppealWorkflow(AppealTables tables, JournalProjection journa
     }
 
     /// <summary>The status link given at registration (the stored registration answer holds it).</summary>
-    private static string StatusPath(TableEntity appeal) =>
+    public static string StatusPath(TableEntity appeal) =>
         appeal.GetString("Response") is { } json && JsonSerializer.Deserialize<RegistrationResult>(json, AppealRegistrar.Json) is { } result
             ? result.StatusUrl
             : "";

@@ -5,7 +5,7 @@ namespace CustomerService.Functions.Features.Appeals.Workflow;
 /// <summary>
 /// What one staff action does to an appeal, decided by pure code from the appeal's current state:
 /// properties merged into the appeal row, one history event (<see cref="Event"/> and its details)
-/// and optionally one message to the applicant. Nothing is ever removed: replaced values stay in
+/// and optionally one message to the applicant (and a notice that it went out). Nothing is ever removed: replaced values stay in
 /// the history events that set them.
 /// </summary>
 public sealed record WorkflowChange(string Event, AppealStatus? NewStatus)
@@ -13,6 +13,12 @@ public sealed record WorkflowChange(string Event, AppealStatus? NewStatus)
     public Dictionary<string, object> AppealUpdates { get; init; } = new(StringComparer.Ordinal);
     public Dictionary<string, object> Details { get; init; } = new(StringComparer.Ordinal);
     public ApplicantMessage? Message { get; init; }
+
+    /// <summary>
+    /// A short notice that <see cref="Message"/> went out, on a channel the applicant reads at once,
+    /// when the message itself goes by post or to the personal account.
+    /// </summary>
+    public ApplicantMessage? Notice { get; init; }
 
     /// <summary>The channel recorded with the event: the outbound channel when a message goes out, else the staff API.</summary>
     public string Channel => Message?.Channel ?? StaffApiChannel;

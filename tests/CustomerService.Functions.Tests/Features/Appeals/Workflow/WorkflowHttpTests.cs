@@ -83,6 +83,49 @@ public sealed class WorkflowHttpTests(WorkflowApps apps) : IClassFixture<Workflo
         Assert.Equal("потребителя", journal.GetString(CustomerService.Functions.Features.Appeals.Outbox.JournalRow.ResolvedInFavourOf));
     }
 
+    [Theory]
+    [InlineData("post", true)]
+    [InlineData("post", false)]
+    [InlineData("customerPortal", true)]
+    public async Task An_answer_by_post_or_to_the_personal_account_is_announced_by_email_or_sms(string replyChannel, bool withEmail)
+    {
+        var body = ValidBody(OrganizationProfiles.Find(Mupes)!);
+        body["preferredReply"]!["channel"] = replyChannel;
+        if (!withEmail) body["applicant"]!.AsObject().Remove("email");
+        var id = await RegisterAsync(Mupes, body);
+        await AnswerAsync(id);
+
+        var card = await CardAsync(Mupes, id);
+        var number = card.GetProperty("appeal").GetProperty("registrationNumber").GetString();
+        var sent = card.GetProperty("history").EnumerateArray().Single(h => h.GetProperty("event").GetString() == "answerSent").GetProperty("details");
+        Assert.Equal("m-answer-sent-notice", sent.GetProperty("notice").GetString());
+        var answer = await OutboxAsync(Mupes, $"{id}-answer");
+        Assert.Equal(replyChannel, answer.GetProperty("channel").GetString());
+        var notice = await OutboxAsync(Mupes, $"{id}-answer-sent-notice");
+        Assert.Equal(withEmail ? "email" : "sms", notice.GetProperty("channel").GetString());
+        Assert.Equal(withEmail ? "ivanova@example.ru" : "+79131234567", notice.GetProperty("to").GetString());
+        Assert.Contains($"Ответ на обращение № {number}", withEmail ? notice.GetProperty("subject").GetString() : notice.GetProperty("body").GetString());
+        Assert.Contains("/status", notice.GetProperty("body").GetString());
+    }
+
+    [Fact]
+    public async Task An_answer_by_email_needs_no_separate_notice()
+    {
+        var id = await RegisterAsync(Mupes);
+        await AnswerAsync(id);
+        Assert.True(await OutboxHasAsync(Mupes, $"{id}-answer"));
+        Assert.False(await OutboxHasAsync(Mupes, $"{id}-answer-sent-notice"));
+    }
+
+    private async Task AnswerAsync(string id)
+    {
+        await Ok(Mupes, "operator", id, "classification", new { code = "Т", complexity = "A" });
+        await Ok(Mupes, "operator", id, "assignment", new { executorId = "dev-executor", executorName = "Исполнитель Петров, инженер", unit = "Абонентский отдел" });
+        await Ok(Mupes, "executor", id, "answer/draft", new { text = "Счёт пересчитан.", executorPhone = "8 913 765-43-21", executorEmail = "petrov@mupes.example" });
+        await Ok(Mupes, "head-of-unit", id, "answer/approval", new { });
+        await Ok(Mupes, "head-of-unit", id, "answer/sending", new { });
+    }
+
     [Fact]
     public async Task Wrong_roles_get_403_and_nothing_changes()
     {
@@ -240,10 +283,12 @@ public sealed class WorkflowHttpTests(WorkflowApps apps) : IClassFixture<Workflo
     /// <summary>A client without the sign-in cookie the shared client holds.</summary>
     private HttpClient Anonymous(string org) => new() { BaseAddress = apps[org].Address };
 
-    private async Task<string> RegisterAsync(string org, string language = "ru")
+    private Task<string> RegisterAsync(string org, string language = "ru") => RegisterAsync(org, ValidBody(OrganizationProfiles.Find(org)!, language: language));
+
+    private async Task<string> RegisterAsync(string org, JsonNode body)
     {
         var app = apps[org];
-        var response = await app.Client.SendAsync(Post("/api/appeals", ValidBody(OrganizationProfiles.Find(org)!, language: language)));
+        var response = await app.Client.SendAsync(Post("/api/appeals", body));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var number = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("registrationNumber").GetString()!;
         // Numbers are unique per organization only, and the apps share Azurite: find the appeal by both.
