@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark in one go and prints the figures side by side (see bench/README.md).
+# Runs every benchmark in one go and prints the figures side by side (README.md, "Benchmarks").
 # Usage: bench/run.sh [--quick] [--only storage|intake|startup|deadlines|campaigns] [--hosted-only] [--json-only]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,14 +19,23 @@ done
 dotnet build bench/CustomerService.Functions.Bench -c Release -nologo -clp:ErrorsOnly -v q
 
 blob=$(scripts/free-port.sh); queue=$(scripts/free-port.sh); table=$(scripts/free-port.sh)
-# In memory: with disk persistence Azurite re-serializes its whole database every 5 seconds, which
-# at 100,000 campaign items took a quarter of its CPU — a cost of the emulator, not of Azure Storage.
-azurite_pid=$(scripts/azurite.sh "$out/azurite" "$blob" "$queue" "$table" --inMemoryPersistence)
+azurite_pid=$(scripts/azurite.sh "$out/azurite" "$blob" "$queue" "$table")
 trap 'kill "$azurite_pid" 2>/dev/null || true' EXIT
 account=devstoreaccount1
 key='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
-storage="DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$blob/$account;QueueEndpoint=http://127.0.0.1:$queue/$account;TableEndpoint=http://127.0.0.1:$table/$account;"
+connection() { echo "DefaultEndpointsProtocol=http;AccountName=$account;AccountKey=$key;BlobEndpoint=http://127.0.0.1:$1/$account;QueueEndpoint=http://127.0.0.1:$2/$account;TableEndpoint=http://127.0.0.1:$3/$account;"; }
+storage=$(connection "$blob" "$queue" "$table")
+
+# The campaign section gets its own Azurite in memory: on disk Azurite re-serializes its whole
+# database every 5 seconds, which made a 100,000-recipient campaign grind to a halt (docs/campaigns.md).
+campaign=()
+if [[ " $* " != *" --only "* || " $* " == *" --only campaigns "* ]]; then
+  ports=($(scripts/free-port.sh) $(scripts/free-port.sh) $(scripts/free-port.sh))
+  memory_pid=$(scripts/azurite.sh "$out/azurite-memory" "${ports[@]}" --inMemoryPersistence)
+  trap 'kill "$azurite_pid" "$memory_pid" 2>/dev/null || true' EXIT
+  campaign=(--campaign-storage "$(connection "${ports[@]}")")
+fi
 
 echo "==> running (machine: $(nproc) cores)"
 dotnet bench/CustomerService.Functions.Bench/bin/Release/net10.0/CustomerService.Functions.Bench.dll \
-  --storage "$storage" --handler "$out/CustomerService.Functions" --bare "$out/BareMinimalApi" --azurite-pid "$azurite_pid" "$@"
+  --storage "$storage" --handler "$out/CustomerService.Functions" --bare "$out/BareMinimalApi" --azurite-pid "$azurite_pid" "${campaign[@]}" "$@"

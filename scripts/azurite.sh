@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Starts the project's pinned Azurite on loopback in the background.
-# Usage: scripts/azurite.sh <data-dir> <blob-port> <queue-port> <table-port> [azurite options...]
+# Usage: scripts/azurite.sh <data-dir> <blob-port> <queue-port> <table-port> [--inMemoryPersistence]
 # Prints the PID on stdout once all three ports accept connections.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 data="$1"; blob="$2"; queue="$3"; table="$4"; shift 4
 mkdir -p "$data"
-# In memory (an option given) it takes no --location; its log still goes to the data directory.
+# In memory it takes no --location; its log still goes to the data directory.
 location=(--location "$data"); [[ " $* " == *" --inMemoryPersistence "* ]] && location=()
 node "$root/node_modules/azurite/dist/src/azurite.js" --silent --disableTelemetry "${location[@]}" \
   --blobHost 127.0.0.1 --blobPort "$blob" --queueHost 127.0.0.1 --queuePort "$queue" \

@@ -24,12 +24,16 @@ namespace CustomerService.Functions.Bench;
 /// <summary>
 /// Issue #5's campaign benchmark, in process: the app's own queue functions against the bench's
 /// storage and a small fake ACS (SMS, repeatability ids honoured, 500 and 429 injected). Recipients
-/// come from <c>BENCH_CAMPAIGN_RECIPIENTS</c> (default 100,000; 10,000 with --quick).
+/// come from <c>BENCH_CAMPAIGN_RECIPIENTS</c> (default 100,000; 10,000 with --quick). Storage is
+/// <see cref="BenchOptions.CampaignStorage"/>: bench/run.sh gives this section an Azurite in memory,
+/// because on disk Azurite re-serializes its whole database every 5 seconds and a 100,000-recipient
+/// run slowed to a standstill (docs/campaigns.md).
 /// </summary>
 public static class CampaignRates
 {
     public static async Task RunAsync(BenchOptions options, BenchReport report)
     {
+        options = options with { StorageConnection = options.CampaignStorage ?? options.StorageConnection };
         var count = int.TryParse(Environment.GetEnvironmentVariable("BENCH_CAMPAIGN_RECIPIENTS"), CultureInfo.InvariantCulture, out var n) ? n : options.Scale(100_000);
         await using var acs = await BenchAcs.StartAsync();
         var recipients = new BenchRecipients();

@@ -1,6 +1,6 @@
 using CustomerService.Functions.Bench;
 
-// Usage: CustomerService.Functions.Bench --storage <connection string> --handler <dir> --bare <dir> [--azurite-pid <pid>] [--quick] [--only storage|intake|startup|deadlines|campaigns]
+// Usage: CustomerService.Functions.Bench --storage <connection string> --handler <dir> --bare <dir> [--azurite-pid <pid>] [--campaign-storage <connection string>] [--quick] [--only storage|intake|startup|deadlines|campaigns]
 // bench/run.sh passes everything; figures are printed side by side from this one run.
 var options = BenchOptions.Parse(args);
 var report = new BenchReport();
