@@ -32,6 +32,7 @@ public static class AppealsRegistration
         services.AddSingleton<AppealRegistrar>();
         services.AddSingleton<RegistrationScreeningFacts>();
         services.AddQueueFunction<AppealRegisteredFunction>(AppealRegisteredFunction.FunctionName, AppealTables.RegisteredQueue);
+        services.AddQueueFunction<Workflow.FollowUp.WorkflowStepFunction>(Workflow.FollowUp.WorkflowStepFunction.FunctionName, AppealTables.StepQueueName);
         builder.AddAppealAttachments();
         builder.AddAppealJournal();
         services.AddAppealWorkflow();

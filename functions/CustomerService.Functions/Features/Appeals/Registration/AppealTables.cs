@@ -12,6 +12,7 @@ public sealed class AppealTables(TableServiceClient tables, QueueServiceClient q
     public const string Journal = "AppealJournal";
     public const string Outbox = "Outbox";
     public const string RegisteredQueue = "appeal-registered";
+    public const string StepQueueName = "appeal-step";
 
     /// <summary>
     /// The appeal row's key, unique per appeal (<c>appeal-{appealId}</c>) although the partition already
@@ -30,6 +31,7 @@ public sealed class AppealTables(TableServiceClient tables, QueueServiceClient q
 
     public TableClient Table(string name) => tables.GetTableClient(name);
     public QueueClient Queue => queues.GetQueueClient(RegisteredQueue);
+    public QueueClient StepQueue => queues.GetQueueClient(StepQueueName);
 
     /// <summary>Off the request path after the first call: a flag check, no storage operation.</summary>
     public Task EnsureCreatedAsync(CancellationToken cancellationToken) => _created.RunAsync(CreateAsync, cancellationToken);
@@ -38,5 +40,6 @@ public sealed class AppealTables(TableServiceClient tables, QueueServiceClient q
     {
         foreach (var name in new[] { Appeals, Counters, Journal, Outbox }) await tables.GetTableClient(name).CreateIfNotExistsAsync(cancellationToken);
         await Queue.CreateIfNotExistsAsync(cancellationToken);
+        await StepQueue.CreateIfNotExistsAsync(cancellationToken);
     }
 }

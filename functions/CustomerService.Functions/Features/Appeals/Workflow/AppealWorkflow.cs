@@ -6,6 +6,7 @@ using CustomerService.Functions.Features.Appeals.Intake;
 using CustomerService.Functions.Features.Appeals.Model;
 using CustomerService.Functions.Features.Appeals.Outbox;
 using CustomerService.Functions.Features.Appeals.Registration;
+using CustomerService.Functions.Features.Appeals.Workflow.FollowUp;
 using CustomerService.Functions.Features.Deadlines.Timers;
 using CustomerService.Functions.Features.Informing.Delivery;
 using CustomerService.Functions.Platform.Security;
@@ -49,6 +50,10 @@ public sealed class AppealWorkflow(AppealTables tables, JournalProjection journa
         if (decision.Change is not { } change) return decision.Problem!;
 
         var (appeal, history, messages) = Build(file, change, user, now);
+        // Before the transaction, like registration's event: the follow-up below then happens even if
+        // this process stops right after committing (a step that does not commit leaves no message to send).
+        await tables.StepQueue.SendMessageAsync(new WorkflowStepEvent(appealId, [.. messages.Select(m => m.RowKey)]).Serialize(),
+            WorkflowStepFunction.Delay, cancellationToken: cancellationToken);
         try
         {
             List<TableTransactionAction> actions =
@@ -66,11 +71,8 @@ public sealed class AppealWorkflow(AppealTables tables, JournalProjection journa
         }
 
         var committed = Merge(file.Appeal, appeal);
-        await journal.UpdateAsync(committed, cancellationToken);
-        if (applicants is not null) await applicants.UpdateAsync(committed, cancellationToken); // answered: the repeated-question ground can find it
-        foreach (var message in messages) await AddOutboxOnceAsync(OutboxRow.From(committed, message), cancellationToken);
+        await FollowUpAsync(committed, messages, cancellationToken);
         if (afterCommit is not null) await afterCommit(file, change, cancellationToken);
-        if (deadlines is not null) await deadlines.TrySyncAsync(appealId, cancellationToken);
         context.Response.Headers.ETag = committed.ETag.ToString();
         return TypedResults.Json(new WorkflowStepResult(appealId, committed.GetString("Status")!, change.Event, committed.ETag.ToString(), history.RowKey), AppealRegistrar.Json);
     }
@@ -131,7 +133,24 @@ public sealed class AppealWorkflow(AppealTables tables, JournalProjection journa
             ? result.StatusUrl
             : "";
 
-    private async Task AddOutboxOnceAsync(TableEntity row, CancellationToken cancellationToken)
+    /// <summary>
+    /// What follows a committed step outside the appeal's partition, rebuilt from the committed rows
+    /// and safe to repeat (<see cref="WorkflowStepFunction"/> repeats it): the journal row, the
+    /// applicant index, the messages' outbox copies, the deadlines. Returns how many copies were missing.
+    /// </summary>
+    public async Task<int> FollowUpAsync(TableEntity committed, IReadOnlyList<TableEntity> messages, CancellationToken cancellationToken)
+    {
+        await journal.UpdateAsync(committed, cancellationToken);
+        if (applicants is not null) await applicants.UpdateAsync(committed, cancellationToken); // answered: the repeated-question ground can find it
+        var added = 0;
+        foreach (var message in messages)
+            if (await AddOutboxOnceAsync(OutboxRow.From(committed, message), cancellationToken)) added++;
+        if (deadlines is not null) await deadlines.TrySyncAsync(committed.PartitionKey, cancellationToken);
+        return added;
+    }
+
+    /// <summary>The outbox copy, queued for sending when this call wrote it (message names are unique per appeal).</summary>
+    private async Task<bool> AddOutboxOnceAsync(TableEntity row, CancellationToken cancellationToken)
     {
         try
         {
@@ -139,9 +158,10 @@ public sealed class AppealWorkflow(AppealTables tables, JournalProjection journa
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
-            // Already queued (message names are unique per appeal).
+            return false;
         }
         if (dispatch is not null) await dispatch.EnqueueAsync(row, cancellationToken);
+        return true;
     }
 
     private static ETag? IfMatch(HttpContext context) =>

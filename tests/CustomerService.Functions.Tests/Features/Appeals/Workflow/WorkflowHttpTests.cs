@@ -7,6 +7,10 @@ using CustomerService.Functions.Features.Appeals.Model;
 using CustomerService.Functions.Features.Appeals.Organizations;
 using CustomerService.Functions.Features.Appeals.Screening.Rules;
 using CustomerService.Functions.Features.Appeals.Intake;
+using CustomerService.Functions.Features.Appeals.Workflow;
+using CustomerService.Functions.Features.Appeals.Workflow.FollowUp;
+using CustomerService.Functions.Platform.Hosting.Invocation;
+using Microsoft.Extensions.DependencyInjection;
 using CustomerService.Functions.Tests.Support;
 using static CustomerService.Functions.Tests.Features.Appeals.AppealsHost;
 
@@ -107,6 +111,37 @@ public sealed class WorkflowHttpTests(WorkflowApps apps) : IClassFixture<Workflo
         Assert.Contains($"Ответ на обращение № {number}", withEmail ? notice.GetProperty("subject").GetString() : notice.GetProperty("body").GetString());
         Assert.Contains("/status", notice.GetProperty("body").GetString());
     }
+
+    [Fact]
+    public async Task A_message_whose_outbox_copy_was_lost_after_the_commit_is_restored_once_by_the_step_event()
+    {
+        var id = await RegisterAsync(Mupes);
+        await Ok(Mupes, "operator", id, "information-requests", new { question = "Пришлите фото счётчика." });
+        var rowKey = (await CardAsync(Mupes, id)).GetProperty("history").EnumerateArray().Last().GetProperty("details").GetProperty("message").GetString()!;
+        var outboxId = $"{id}-{rowKey[AppealFile.MessagePrefix.Length..]}";
+        // As if the process had stopped between the step's transaction and its outbox copy.
+        var outbox = Table(apps[Mupes], CustomerService.Functions.Features.Appeals.Registration.AppealTables.Outbox);
+        await foreach (var row in outbox.QueryAsync(CustomerService.Functions.Platform.Storage.Tables.TableFilter.Equal("RowKey", outboxId)))
+            await outbox.DeleteEntityAsync(row.PartitionKey, row.RowKey);
+        Assert.False(await OutboxHasAsync(Mupes, outboxId));
+
+        var function = ActivatorUtilities.CreateInstance<WorkflowStepFunction>(apps[Mupes].Services);
+        var step = new WorkflowStepEvent(id, [rowKey, "m-information-request-never-committed"]).Serialize();
+        for (var delivery = 1; delivery <= 2; delivery++)
+            await function.RunAsync(new QueueInvocation(WorkflowStepFunction.FunctionName, $"{delivery}", step, "m", "p", delivery, DateTimeOffset.UtcNow, null, null, null), default);
+
+        var restored = (await OutboxMessagesAsync(Mupes)).Where(m => m.GetProperty("id").GetString()!.StartsWith(id, StringComparison.Ordinal)).ToList();
+        Assert.Single(restored, m => m.GetProperty("id").GetString() == outboxId);
+        Assert.DoesNotContain(restored, m => m.GetProperty("id").GetString()!.EndsWith("never-committed", StringComparison.Ordinal));
+        Assert.Contains("Пришлите фото счётчика.", restored.Single(m => m.GetProperty("id").GetString() == outboxId).GetProperty("body").GetString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{}")]
+    [InlineData("{\"appealId\":\"../x\",\"messages\":[]}")]
+    [InlineData("{\"appealId\":\"0123456789abcdef0123456789abcdef\",\"messages\":[\"h-1\"]}")]
+    public void A_step_event_that_is_not_one_is_refused(string text) => Assert.Null(WorkflowStepEvent.Parse(text));
 
     [Fact]
     public async Task An_answer_by_email_needs_no_separate_notice()
