@@ -19,6 +19,7 @@ public sealed class KazakhInformingApp : InformingApp
 /// Transactional notices over HTTP: the texts staff save are the texts the next applicant gets. Kazakh
 /// is used because no other test registers a Kazakh appeal (overrides are rows every test app shares).
 /// </summary>
+[Collection(AppealsCollection.Name)]
 public sealed class NoticeHttpTests(KazakhInformingApp host) : IClassFixture<KazakhInformingApp>
 {
     [Fact]

@@ -7,6 +7,7 @@ using static CustomerService.Functions.Tests.Features.Appeals.AppealsHost;
 namespace CustomerService.Functions.Tests.Features.Informing.Recipients;
 
 /// <summary>A recipient list selected from the appeals register with the journal's filters, over HTTP against Azurite.</summary>
+[Collection(AppealsCollection.Name)]
 public sealed class RecipientListFromAppealsHttpTests(InformingApp host) : IClassFixture<InformingApp>
 {
     [Fact]
