@@ -75,7 +75,7 @@ internal static class IntakeApiDocs
         Тело — JSON (`application/json`, ≤ 256 КБ) или `multipart/form-data`: часть `appeal` с тем же JSON и до 5 файлов
         (поле `attachments`). Ошибки проверки — `400` со всеми сообщениями сразу; ничего не сохраняется и номер не занимается.
         `Idempotency-Key` делает повтор безопасным: тот же ключ и тот же запрос — исходный `201` с `Idempotent-Replayed: true`,
-        другой запрос — `422`.
+        другой запрос — `422`; второго обращения не будет (повтор JSON-запроса оставляет пропуск в нумерации).
 
         Body: JSON (≤ 256 KB) or multipart with an `appeal` part holding the same JSON plus up to 5 files. Enum values:
         `kind` informationRequest|serviceRequest|complaint|claim|proposal|review; `applicant.kind`

@@ -12,11 +12,12 @@ using CustomerService.Functions.Platform.Storage.Tables;
 namespace CustomerService.Functions.Features.Appeals.Registration;
 
 /// <summary>
-/// Registers a validated appeal with at most 4 storage operations (docs/appeals.md): the
-/// idempotency point read (only with a key), one counter increment and the <c>appeal-registered</c>
+/// Registers a validated appeal with at most 3 storage operations (docs/appeals.md): one counter
+/// increment and the <c>appeal-registered</c>
 /// event (both shared by requests arriving at about the same moment), one entity-group transaction
-/// (appeal row, first history event, acknowledgement) — plus one Put Blob per attachment, made
-/// before the transaction so a listed attachment always exists.
+/// (appeal row, first history event, acknowledgement) — plus, with attachments, the idempotency
+/// point read (only with a key) and one Put Blob per attachment, made before the transaction so a
+/// listed attachment always exists.
 /// </summary>
 public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter counter, AppealRegisteredSender events, ActiveOrganizationProfile activeProfile, AccessCodes codes, AppealAttachments attachments, ApplicantNotices notices, TimeProvider time, Deadlines.Calendars.IWorkingCalendars? calendars = null)
 {
@@ -38,7 +39,10 @@ public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter cou
         var requestHash = RequestHash(appeal, files);
         var appealId = idempotencyKey is null ? AppealIds.New() : AppealIds.FromIdempotencyKey(profile.Id, caller, idempotencyKey);
         var appeals = tables.Table(AppealTables.Appeals);
-        if (idempotencyKey is not null && await FindEarlierAsync(appeals, appealId, requestHash, cancellationToken) is { } earlier) return earlier;
+        // With files, a replay is looked for first so it does not upload them again. Without, the
+        // transaction's 409 on the key-derived appeal id finds a replay: one storage operation less
+        // for every first attempt, and a replay's number becomes a gap (docs/appeals.md).
+        if (idempotencyKey is not null && listed.Count > 0 && await FindEarlierAsync(appeals, appealId, requestHash, cancellationToken) is { } earlier) return earlier;
 
         // The event goes out alongside the number and the files, always before the transaction: a
         // crash before the transaction leaves an event that finds no appeal (a no-op after the grace
@@ -61,7 +65,7 @@ public sealed class AppealRegistrar(AppealTables tables, RegistrationCounter cou
         }
         catch (RequestFailedException e) when (idempotencyKey is not null && e.Status == 409)
         {
-            // A parallel request with the same key won the race; its number stays a gap.
+            // A replay, or a parallel request with the same key that won the race: this number stays a gap.
             return await FindEarlierAsync(appeals, appealId, requestHash, cancellationToken)
                 ?? throw new InvalidOperationException("The appeal row conflicted but cannot be read.", e);
         }

@@ -36,15 +36,19 @@ public static class TableEntityJson
     public static byte[] Serialize(TableEntity entity)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            writer.WriteStartObject();
-            writer.WriteString(TableConstants.PartitionKey, entity.PartitionKey);
-            writer.WriteString(TableConstants.RowKey, entity.RowKey);
-            foreach (var (name, value) in entity) WriteProperty(writer, name, value);
-            writer.WriteEndObject();
-        }
+        Serialize(entity, buffer);
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the same JSON straight into <paramref name="output"/> (a batch body, without copies).</summary>
+    public static void Serialize(TableEntity entity, IBufferWriter<byte> output)
+    {
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        writer.WriteStartObject();
+        writer.WriteString(TableConstants.PartitionKey, entity.PartitionKey);
+        writer.WriteString(TableConstants.RowKey, entity.RowKey);
+        foreach (var (name, value) in entity) WriteProperty(writer, name, value);
+        writer.WriteEndObject();
     }
 
     private static void WriteProperty(Utf8JsonWriter writer, string name, object value)

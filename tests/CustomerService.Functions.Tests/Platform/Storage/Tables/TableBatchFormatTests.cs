@@ -19,7 +19,7 @@ public sealed class TableBatchFormatTests
             new(TableTransactionActionType.UpsertReplace, new TableEntity("п", "3")),
             new(TableTransactionActionType.Delete, new TableEntity("п", "O'Neil")),
         ], batchId, changesetId);
-        var body = Encoding.UTF8.GetString(request.Body);
+        var body = Encoding.UTF8.GetString(request.Body.Span);
 
         Assert.Equal("multipart/mixed; boundary=batch_11111111-1111-1111-1111-111111111111", request.ContentType);
         Assert.StartsWith("--batch_11111111-1111-1111-1111-111111111111\r\nContent-Type: multipart/mixed; boundary=changeset_22222222-2222-2222-2222-222222222222\r\n\r\n", body);
@@ -70,6 +70,23 @@ public sealed class TableBatchFormatTests
         Assert.Equal(1, TableBatchFormat.FailedIndex("1:The specified resource does not exist.", part.Headers));
         Assert.Equal(3, TableBatchFormat.FailedIndex("No index here", part.Headers));
         Assert.Null(TableBatchFormat.FailedIndex(null, new Dictionary<string, string>()));
+    }
+
+    [Fact]
+    public void Parts_read_with_crlf_keep_their_headers_and_a_body_without_carriage_returns()
+    {
+        const string response =
+            "--batchresponse_a\r\nContent-Type: multipart/mixed; boundary=changesetresponse_b\r\n\r\n" +
+            "--changesetresponse_b\r\nContent-Type: application/http\r\nContent-Transfer-Encoding: binary\r\n\r\n" +
+            "HTTP/1.1 409 Conflict\r\nContent-ID: 1\r\n X-Padded :  value \r\nContent-Type: application/json\r\n\r\n" +
+            "{\"odata.error\":{\"code\":\"EntityAlreadyExists\",\r\n\"message\":{\"value\":\"0:The specified entity already exists.\"}}}\r\n" +
+            "--changesetresponse_b--\r\n--batchresponse_a--\r\n";
+
+        var part = Assert.Single(TableBatchFormat.ParseResponse(response));
+
+        Assert.Equal(409, part.Status);
+        Assert.Equal("value", part.Headers["x-padded"]);
+        Assert.Equal("{\"odata.error\":{\"code\":\"EntityAlreadyExists\",\n\"message\":{\"value\":\"0:The specified entity already exists.\"}}}", part.Body);
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
