@@ -36,6 +36,16 @@ if [[ " $* " != *" --only "* || " $* " == *" --only campaigns "* ]]; then
   campaign=(--campaign-storage "$(connection "${ports[@]}")")
 fi
 
+# The deadline section gets a fresh Azurite on disk: that re-serialization costs every table write in
+# proportion to everything stored, so the earlier sections' rows would tax only the timer handler's drains.
+deadline=()
+if [[ " $* " != *" --only "* || " $* " == *" --only deadlines "* ]]; then
+  dports=($(scripts/free-port.sh) $(scripts/free-port.sh) $(scripts/free-port.sh))
+  deadline_pid=$(scripts/azurite.sh "$out/azurite-deadlines" "${dports[@]}")
+  trap 'kill "$azurite_pid" ${memory_pid:-} "$deadline_pid" 2>/dev/null || true' EXIT
+  deadline=(--deadline-storage "$(connection "${dports[@]}")")
+fi
+
 echo "==> running (machine: $(nproc) cores)"
 dotnet bench/CustomerService.Functions.Bench/bin/Release/net10.0/CustomerService.Functions.Bench.dll \
-  --storage "$storage" --handler "$out/CustomerService.Functions" --bare "$out/BareMinimalApi" --azurite-pid "$azurite_pid" "${campaign[@]}" "$@"
+  --storage "$storage" --handler "$out/CustomerService.Functions" --bare "$out/BareMinimalApi" --azurite-pid "$azurite_pid" "${campaign[@]}" "${deadline[@]}" "$@"
